@@ -12,7 +12,7 @@ export default defineConfig({
       '@assay/reference-data': src('./packages/reference-data/src/index.ts'),
     },
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'hono/jsx' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },
   test: {
     include: [
       'packages/*/src/**/*.test.{ts,tsx}',
@@ -23,5 +23,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    globalSetup: ['./packages/storage/src/test-support/global-setup.ts'],
   },
 });

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { AssayDatabase } from './create-database.js';
+import { migrateToLatest } from './migrations/index.js';
+import { auditRepository } from './repositories/audit.repository.js';
+import { invitationsRepository } from './repositories/invitations.repository.js';
+import { membershipsRepository } from './repositories/memberships.repository.js';
+import { organisationsRepository } from './repositories/organisations.repository.js';
+import { sessionsRepository } from './repositories/sessions.repository.js';
+import { usersRepository } from './repositories/users.repository.js';
+import type { Database } from './schema.js';
+
+function repositories(db: Kysely<Database>) {
+  return {
+    organisations: organisationsRepository(db),
+    users: usersRepository(db),
+    memberships: membershipsRepository(db),
+    invitations: invitationsRepository(db),
+    sessions: sessionsRepository(db),
+    audit: auditRepository(db),
+  };
+}
+
+/** Every repository, bound to one connection or transaction. */
+export type Repositories = ReturnType<typeof repositories>;
+
+/** The storage facade the use cases receive: the repositories plus transactions. */
+export type Store = Repositories & {
+  readonly dialect: AssayDatabase['dialect'];
+  /** Runs `work` in one transaction: all of it is written, or none of it. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  migrate(): Promise<{ applied: string[]; total: number }>;
+  /** The raw Kysely instance, for tests and maintenance commands only. */
+  readonly kysely: Kysely<Database>;
+  close(): Promise<void>;
+};
+
+/** Wraps an open database in the repositories. */
+export function createStore(database: AssayDatabase): Store {
+  const { db, dialect } = database;
+  return {
+    ...repositories(db),
+    dialect,
+    kysely: db,
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    migrate: () => migrateToLatest(db, dialect),
+    close: () => database.close(),
+  };
+}
