@@ -1,1 +1,8 @@
+/**
+ * @assay/core — the pure domain core of Assay. No I/O, no framework: runs in Node and the browser.
+ * Each domain module re-exports its public surface from its own index.
+ */
+export * from './accounts/index.js';
 export * from './errors.js';
+export * from './i18n/locales.js';
+export * from './risk/themes.js';

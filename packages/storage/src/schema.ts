@@ -7,7 +7,10 @@
 import type { ColumnType, Generated } from 'kysely';
 
 export type OrganisationKind = 'company' | 'branch';
-export type Role = 'owner' | 'admin' | 'editor' | 'viewer';
+
+import type { Role } from '@assay/core';
+
+export type { Role };
 
 export type OrganisationsTable = {
   id: string;

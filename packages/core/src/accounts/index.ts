@@ -1,0 +1,2 @@
+export * from './accounts.schema.js';
+export * from './roles.js';

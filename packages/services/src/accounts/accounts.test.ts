@@ -1,0 +1,115 @@
+import { forEachDialect } from '@assay/storage/test-support';
+import { expect, it } from 'vitest';
+import { serviceContext } from '../context.js';
+import { acceptInvitation, changeMemberRole, inviteMember, removeMember } from './members.js';
+import { completeSetup, createUser, isSetupNeeded } from './organisations.js';
+import { changePassword, resolveSession, signIn } from './sessions.js';
+
+const owner = { email: 'owner@example.org', name: 'Olga Owner', password: 'correct horse battery' };
+
+forEachDialect('accounts use cases', (store) => {
+  const ctx = () => serviceContext(store());
+
+  it('sets up the first organisation once, and refuses a second setup', async () => {
+    expect(await isSetupNeeded(ctx())).toBe(true);
+    const { organisation, user } = await completeSetup(ctx(), {
+      organisation: { name: 'Acme Metals', slug: 'acme' },
+      owner,
+    });
+    expect(organisation.kind).toBe('company');
+    expect(await store().memberships.roleOf(organisation.id, user.id)).toBe('owner');
+    expect(await isSetupNeeded(ctx())).toBe(false);
+    await expect(
+      completeSetup(ctx(), {
+        organisation: { name: 'Other', slug: 'other' },
+        owner: { ...owner, email: 'x@example.org' },
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await store().organisations.findBySlug('other')).toBeUndefined();
+  });
+
+  it('signs in with the right password only, with one message for every failure', async () => {
+    const session = await signIn(ctx(), { email: 'OWNER@example.org', password: owner.password });
+    expect((await resolveSession(ctx(), session.token))?.user.email).toBe(owner.email);
+    const wrong = await signIn(ctx(), { email: owner.email, password: 'wrong password!' }).catch((e: unknown) => e);
+    const unknown = await signIn(ctx(), { email: 'nobody@example.org', password: 'wrong password!' }).catch(
+      (e: unknown) => e,
+    );
+    expect(wrong).toMatchObject({ code: 'unauthenticated' });
+    expect((unknown as Error).message).toBe((wrong as Error).message);
+  });
+
+  it('changes the password and ends the other sessions', async () => {
+    const first = await signIn(ctx(), { email: owner.email, password: owner.password });
+    const second = await signIn(ctx(), { email: owner.email, password: owner.password });
+    const current = await resolveSession(ctx(), first.token);
+    await changePassword(ctx(), first.user.id, current!.sessionHash, {
+      current: owner.password,
+      next: 'a new long password',
+    });
+    expect(await resolveSession(ctx(), first.token)).toBeDefined();
+    expect(await resolveSession(ctx(), second.token)).toBeUndefined();
+    await signIn(ctx(), { email: owner.email, password: 'a new long password' });
+    owner.password = 'a new long password';
+  });
+
+  it('invites by link; the link works once and grants the invited role', async () => {
+    const org = (await store().organisations.findBySlug('acme'))!;
+    const ownerUser = (await store().users.findByEmail(owner.email))!;
+    const actor = { userId: ownerUser.id, label: 'user', organisationId: org.id, role: 'owner' as const };
+    const { token } = await inviteMember(ctx(), actor, { email: 'ed@example.org', role: 'editor' });
+    const { user } = await acceptInvitation(ctx(), token, {
+      newUser: { email: 'ed@example.org', name: 'Ed', password: 'editor password' },
+    });
+    expect(await store().memberships.roleOf(org.id, user.id)).toBe('editor');
+    await expect(acceptInvitation(ctx(), token, { signedInUserId: user.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('never leaves an organisation without an owner, and editors cannot grant roles', async () => {
+    const org = (await store().organisations.findBySlug('acme'))!;
+    const ownerUser = (await store().users.findByEmail(owner.email))!;
+    const editor = (await store().users.findByEmail('ed@example.org'))!;
+    const asOwner = { userId: ownerUser.id, label: 'user', organisationId: org.id, role: 'owner' as const };
+    const asEditor = { userId: editor.id, label: 'user', organisationId: org.id, role: 'editor' as const };
+    await expect(changeMemberRole(ctx(), asOwner, ownerUser.id, 'viewer')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(removeMember(ctx(), asOwner, ownerUser.id)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(inviteMember(ctx(), asEditor, { email: 'v@example.org', role: 'viewer' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+  });
+
+  it('creates a user in an organisation from the CLI, and refuses a duplicate e-mail', async () => {
+    const { user, organisation } = await createUser(
+      ctx(),
+      {
+        user: { email: 'cli@example.org', name: 'Cli', password: 'cli password 1' },
+        organisationSlug: 'acme',
+        role: 'admin',
+      },
+      { userId: null, label: 'cli' },
+    );
+    expect(await store().memberships.roleOf(organisation!.id, user.id)).toBe('admin');
+    await expect(
+      createUser(
+        ctx(),
+        { user: { email: 'cli@example.org', name: 'Cli', password: 'cli password 1' } },
+        { userId: null, label: 'cli' },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('records every mutation in the audit log', async () => {
+    const org = (await store().organisations.findBySlug('acme'))!;
+    const actions = (await store().audit.list(org.id)).map((e) => `${e.entity}.${e.action}`);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'organisation.create',
+        'membership.add',
+        'invitation.create',
+        'membership.accept_invitation',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * @assay/services — the use cases: the core's rules applied to storage. The server's routes and
+ * the CLI's commands each call one of these and present the result.
+ */
+export * from './accounts/members.js';
+export * from './accounts/organisations.js';
+export * from './accounts/parse-input.js';
+export * from './accounts/sessions.js';
+export * from './audit/export-audit-log.js';
+export * from './context.js';
+export { hashToken, newToken, safeEqual } from './security/tokens.js';
