@@ -3,6 +3,10 @@
  * Each domain module re-exports its public surface from its own index.
  */
 export * from './accounts/index.js';
+export * from './cmr/index.js';
 export * from './errors.js';
 export * from './i18n/locales.js';
-export * from './risk/themes.js';
+export * from './i18n/ui/index.js';
+export * from './reference/index.js';
+export * from './risk/index.js';
+export * from './suppliers/index.js';

@@ -8,4 +8,6 @@ export * from './accounts/parse-input.js';
 export * from './accounts/sessions.js';
 export * from './audit/export-audit-log.js';
 export * from './context.js';
+export * from './demo/create-demo.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
+export * from './suppliers/suppliers.js';

@@ -1,3 +1,4 @@
+export { type BackupResult, backupDatabase } from './backup.js';
 export { type Dialect, fromFlag, fromJson, isoNow, newId, toCount, toFlag, toJson } from './columns.js';
 export { type AssayDatabase, createDatabase, type DatabaseTarget, parseDatabaseUrl } from './create-database.js';
 export { type MigrationReport, migrateToLatest } from './migrations/index.js';
@@ -6,6 +7,7 @@ export type { Invitation } from './repositories/invitations.repository.js';
 export type { Member } from './repositories/memberships.repository.js';
 export type { NewOrganisation, Organisation } from './repositories/organisations.repository.js';
 export type { Session } from './repositories/sessions.repository.js';
+export type { Supplier, SupplierFields } from './repositories/suppliers.repository.js';
 export { normaliseEmail, type User, type UserWithSecret, withoutSecret } from './repositories/users.repository.js';
 export type { Database, OrganisationKind, Role } from './schema.js';
 export { createStore, type Repositories, type Store } from './store.js';

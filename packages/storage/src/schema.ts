@@ -78,7 +78,21 @@ export type AuditLogTable = {
   summary: ColumnType<string, string, never>;
 };
 
+export type SuppliersTable = {
+  id: string;
+  organisation_id: string;
+  name: string;
+  country: string | null;
+  /** JSON array of material names. */
+  materials: string;
+  tier: number;
+  recycled: number;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
+  suppliers: SuppliersTable;
   organisations: OrganisationsTable;
   branch_members: BranchMembersTable;
   users: UsersTable;

@@ -6,6 +6,7 @@ import { invitationsRepository } from './repositories/invitations.repository.js'
 import { membershipsRepository } from './repositories/memberships.repository.js';
 import { organisationsRepository } from './repositories/organisations.repository.js';
 import { sessionsRepository } from './repositories/sessions.repository.js';
+import { suppliersRepository } from './repositories/suppliers.repository.js';
 import { usersRepository } from './repositories/users.repository.js';
 import type { Database } from './schema.js';
 
@@ -17,6 +18,7 @@ function repositories(db: Kysely<Database>) {
     invitations: invitationsRepository(db),
     sessions: sessionsRepository(db),
     audit: auditRepository(db),
+    suppliers: suppliersRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   ZCreateUser,
 } from '@assay/core';
 import type { Organisation, Repositories, User } from '@assay/storage';
+import { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import { hashPassword } from '../security/passwords.js';
 import { parseInput } from './parse-input.js';
@@ -14,23 +15,25 @@ import { parseInput } from './parse-input.js';
 /** A system or user actor for the audit log when no organisation role applies (setup, CLI). */
 export type PlainActor = { userId: string | null; label: string };
 
+const ZSetup = z.object({ organisation: ZCreateOrganisation, owner: ZCreateUser });
+
 /** True until the first organisation exists: the web setup page is offered only then. */
 export async function isSetupNeeded(ctx: ServiceContext): Promise<boolean> {
-  return (await ctx.store.organisations.count()) === 0;
+  return (await ctx.store.organisations.countReal()) === 0;
 }
 
-async function assertSlugFree(tx: Repositories, slug: string): Promise<void> {
+async function assertSlugFree(tx: Repositories, slug: string, path = 'slug'): Promise<void> {
   if (await tx.organisations.findBySlug(slug)) {
     throw new AppError('conflict', `The address name "${slug}" is already taken.`, {
-      issues: [{ path: 'slug', message: 'Already taken; choose another.' }],
+      issues: [{ path, message: 'Already taken; choose another.' }],
     });
   }
 }
 
-async function assertEmailFree(tx: Repositories, email: string): Promise<void> {
+async function assertEmailFree(tx: Repositories, email: string, path = 'email'): Promise<void> {
   if (await tx.users.findByEmail(email)) {
     throw new AppError('conflict', 'An account with this e-mail address already exists.', {
-      issues: [{ path: 'email', message: 'Already registered; sign in instead.' }],
+      issues: [{ path, message: 'Already registered; sign in instead.' }],
     });
   }
 }
@@ -43,13 +46,14 @@ export async function completeSetup(
   ctx: ServiceContext,
   input: { organisation: unknown; owner: unknown; locale?: string },
 ): Promise<{ organisation: Organisation; user: User }> {
-  const organisation = parseInput(ZCreateOrganisation, input.organisation);
-  const owner = parseInput(ZCreateUser, input.owner);
+  const { organisation, owner } = parseInput(ZSetup, { organisation: input.organisation, owner: input.owner });
   const passwordHash = await hashPassword(owner.password);
   return ctx.store.transaction(async (tx) => {
-    if ((await tx.organisations.count()) > 0) {
+    if ((await tx.organisations.countReal()) > 0) {
       throw new AppError('conflict', 'Assay is already set up. Sign in, or ask an owner for an invitation.');
     }
+    await assertSlugFree(tx, organisation.slug, 'organisation.slug');
+    await assertEmailFree(tx, owner.email, 'owner.email');
     return createOrganisationWithOwner(
       tx,
       organisation,

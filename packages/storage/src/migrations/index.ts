@@ -3,11 +3,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Dialect } from '../columns.js';
 import type { Database } from '../schema.js';
 import { accountsMigration } from './0001-accounts.js';
+import { suppliersMigration } from './0002-suppliers.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-accounts': accountsMigration(dialect),
+    '0002-suppliers': suppliersMigration(),
   };
 }
 

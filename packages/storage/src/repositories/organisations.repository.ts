@@ -55,10 +55,12 @@ export function organisationsRepository(db: Kysely<Database>) {
       return row ? toOrganisation(row) : undefined;
     },
 
-    async count(): Promise<number> {
+    /** Real (non-demo) organisations: first-run setup is offered while there are none. */
+    async countReal(): Promise<number> {
       const { n } = await db
         .selectFrom('organisations')
         .select((eb) => eb.fn.countAll().as('n'))
+        .where('is_demo', '=', 0)
         .executeTakeFirstOrThrow();
       return toCount(n);
     },

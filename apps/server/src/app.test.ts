@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, setUp, type TestApp } from './test-support/test-app.js';
+
+describe('first run, sign-in and pages', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+  });
+
+  it('sends a new installation to the setup page, in the browser’s language', async () => {
+    const client = new Client(t.app);
+    const home = await client.request('/');
+    expect(home.status).toBe(303);
+    expect(home.headers.get('location')).toBe('/setup');
+    const page = await client.request('/setup', { headers: { 'accept-language': 'nl-NL,nl;q=0.9' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('Welkom bij Assay');
+    expect(html).toContain('Verkennen met demogegevens');
+  });
+
+  it('shows field errors and keeps the values when setup input is invalid', async () => {
+    const client = new Client(t.app);
+    const response = await client.form('/setup', {
+      'organisation.name': 'Acme Metals',
+      'organisation.slug': 'Not A Slug',
+      'owner.name': 'Olga',
+      'owner.email': 'olga@example',
+      'owner.password': 'short',
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('value="Acme Metals"');
+    expect(html).not.toContain('short');
+  });
+
+  it('creates the organisation and its owner, then the dashboard greets the owner', async () => {
+    const client = await setUp(t.app);
+    const dashboard = await client.request('/o/acme');
+    expect(dashboard.status).toBe(200);
+    const html = await dashboard.text();
+    expect(html).toContain('Acme Metals');
+    expect(html).toContain('Olga Owner');
+    expect((await new Client(t.app).request('/setup')).headers.get('location')).toBe('/login');
+  });
+
+  it('refuses a state-changing form without the CSRF token', async () => {
+    const client = new Client(t.app);
+    const response = await client.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=owner%40acme.example&password=correct+horse+battery',
+    });
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('signs in, switches language, and signs out', async () => {
+    const client = new Client(t.app);
+    const login = await client.form('/login', { email: 'owner@acme.example', password: 'correct horse battery' });
+    expect(login.status).toBe(303);
+    expect(client.cookies.has('assay_session')).toBe(true);
+    await client.request('/lang/nl?return=/o/acme');
+    expect(await (await client.request('/o/acme')).text()).toContain('Uitloggen');
+    await client.request('/lang/en?return=/o/acme');
+    expect(await (await client.request('/o/acme')).text()).toContain('Sign out');
+    await client.form('/logout', {});
+    expect((await client.request('/o/acme')).status).toBe(303);
+  });
+
+  it('rate-limits repeated failed sign-ins with 429 and Retry-After', async () => {
+    const client = new Client(t.app);
+    let last: Response | undefined;
+    for (let i = 0; i < 12; i++)
+      last = await client.form('/login', { email: 'owner@acme.example', password: `wrong-${i}` });
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('serves security headers and a health check', async () => {
+    const response = await new Client(t.app).request('/healthz');
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+});
+
+describe('JSON API errors', () => {
+  let t: TestApp;
+  let client: Client;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { ASSAY_BODY_LIMIT: '2048' });
+    client = await setUp(t.app);
+  });
+
+  it('answers malformed JSON with 400 and a code', async () => {
+    const response = await client.request('/api/v1/orgs/acme/suppliers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': client.csrf },
+      body: '{"name": "Tin Co",',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('malformed_request');
+  });
+
+  it('answers an oversize body with 413', async () => {
+    const response = await client.json('POST', '/api/v1/orgs/acme/suppliers', { name: 'x'.repeat(5000) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe('payload_too_large');
+  });
+
+  it('answers wrong types with 400 naming the field', async () => {
+    const response = await client.json('POST', '/api/v1/orgs/acme/suppliers', { name: 42, country: 'Germany' });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['name', 'country']));
+  });
+
+  it('answers the wrong media type with 415 and unknown routes with 404 JSON', async () => {
+    const wrongType = await client.request('/api/v1/orgs/acme/suppliers', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-csrf-token': client.csrf },
+      body: 'name=x',
+    });
+    expect(wrongType.status).toBe(415);
+    const unknown = await client.request('/api/v1/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.code).toBe('not_found');
+  });
+
+  it('creates, reads, updates and deletes a supplier, validating output too', async () => {
+    const created = await client.json('POST', '/api/v1/orgs/acme/suppliers', {
+      name: 'Tin Co',
+      country: 'id',
+      materials: ['tin'],
+    });
+    expect(created.status).toBe(201);
+    const supplier = await created.json();
+    expect(supplier).toMatchObject({ name: 'Tin Co', country: 'ID', materials: ['tin'], tier: 1, recycled: false });
+    const updated = await client.json('PUT', `/api/v1/orgs/acme/suppliers/${supplier.id}`, {
+      name: 'Tin Co Ltd',
+      country: 'ID',
+    });
+    expect((await updated.json()).name).toBe('Tin Co Ltd');
+    expect((await client.json('DELETE', `/api/v1/orgs/acme/suppliers/${supplier.id}`)).status).toBe(200);
+    expect((await client.request(`/api/v1/orgs/acme/suppliers/${supplier.id}`)).status).toBe(404);
+  });
+
+  it('publishes an OpenAPI document generated from the endpoint schemas', async () => {
+    const doc = await (await client.request('/api/v1/openapi.json')).json();
+    expect(doc.openapi).toBe('3.0.3');
+    const post = doc.paths['/api/v1/orgs/{org}/suppliers'].post;
+    expect(post.requestBody.content['application/json'].schema.properties.name.type).toBe('string');
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '413']));
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The app's stylesheet, served at /assets/app.css. Colours meet WCAG 2.1 AA contrast (4.5:1 for
+ * text) on their backgrounds; focus is always visible; the layout collapses to one column on
+ * narrow screens.
+ */
+export const APP_CSS = `
+:root {
+  --ink: #1d2330; --muted: #4a5263; --line: #d5d9e0; --bg: #f6f7f9; --card: #ffffff;
+  --brand: #0b5563; --brand-ink: #ffffff; --accent: #8a4b08; --danger: #a11d1d; --ok: #1f6b35;
+  --focus: #ffbf47; --radius: 8px;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--ink); background: var(--bg); line-height: 1.5;
+}
+* { box-sizing: border-box; }
+body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
+a { color: var(--brand); }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; background: var(--card); padding: .5rem 1rem; z-index: 10; }
+.skip:focus { left: 1rem; }
+.topbar { background: var(--brand); color: var(--brand-ink); display: flex; align-items: center; gap: 1rem; padding: .6rem 1.25rem; flex-wrap: wrap; }
+.topbar a, .topbar button.linklike { color: var(--brand-ink); }
+.brand { font-weight: 700; font-size: 1.15rem; text-decoration: none; letter-spacing: .02em; }
+.brand small { font-weight: 400; opacity: .9; margin-left: .5rem; }
+.topbar .org { font-weight: 600; }
+.topbar .spacer { flex: 1; }
+.topbar form { margin: 0; }
+button.linklike { background: none; border: 0; padding: 0; font: inherit; text-decoration: underline; cursor: pointer; }
+.shell { display: grid; grid-template-columns: 17rem 1fr; flex: 1; }
+.sidenav { background: var(--card); border-right: 1px solid var(--line); padding: 1rem .75rem; }
+.sidenav h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1rem .5rem .25rem; }
+.sidenav ul { list-style: none; margin: 0; padding: 0; }
+.sidenav a { display: block; padding: .4rem .6rem; border-radius: 6px; text-decoration: none; color: var(--ink); }
+.sidenav a:hover { background: var(--bg); }
+.sidenav a[aria-current="page"] { background: #e3f0f2; color: var(--brand); font-weight: 600; }
+main { padding: 1.5rem 2rem 3rem; max-width: 70rem; width: 100%; }
+main.narrow { max-width: 34rem; margin: 0 auto; }
+h1 { font-size: 1.6rem; margin: 0 0 1rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .75rem; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; margin-bottom: 1rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
+.stat { font-size: 2rem; font-weight: 700; margin: 0; }
+.muted { color: var(--muted); }
+.banner { border-left: 4px solid var(--accent); background: #fff7ec; padding: .75rem 1rem; margin-bottom: 1rem; border-radius: 4px; }
+.notice { border-left: 4px solid var(--ok); background: #edf7ef; padding: .75rem 1rem; margin-bottom: 1rem; border-radius: 4px; }
+.error-summary { border-left: 4px solid var(--danger); background: #fdeeee; padding: .75rem 1rem; margin-bottom: 1rem; border-radius: 4px; }
+label { display: block; font-weight: 600; margin: .75rem 0 .25rem; }
+.hint { display: block; color: var(--muted); font-size: .9rem; margin-bottom: .25rem; }
+.field-error { display: block; color: var(--danger); font-weight: 600; font-size: .9rem; }
+input[type=text], input[type=email], input[type=password], input[type=number], select, textarea {
+  width: 100%; max-width: 32rem; padding: .55rem .65rem; border: 1px solid #8a93a3; border-radius: 6px; font: inherit; background: #fff; color: var(--ink);
+}
+input[aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
+.check { display: flex; gap: .5rem; align-items: center; font-weight: 400; }
+button, .button { display: inline-block; background: var(--brand); color: var(--brand-ink); border: 0; border-radius: 6px; padding: .6rem 1.1rem; font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; margin-top: 1rem; }
+button.secondary, .button.secondary { background: #fff; color: var(--brand); border: 1px solid var(--brand); }
+button.danger { background: var(--danger); }
+button.small { padding: .3rem .7rem; margin-top: 0; font-size: .9rem; }
+table { width: 100%; border-collapse: collapse; background: var(--card); }
+th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: .85rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+.steps { counter-reset: none; list-style: none; padding: 0; display: grid; gap: .75rem; }
+.steps li { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; }
+.first-steps { padding-left: 1.25rem; }
+.first-steps li { margin-bottom: .75rem; }
+.tag { display: inline-block; font-size: .8rem; padding: .1rem .5rem; border-radius: 999px; background: #e3f0f2; color: var(--brand); font-weight: 600; }
+.tag.planned { background: #eef0f3; color: var(--muted); }
+.inline-form { display: inline; }
+.inline-form button { margin-top: 0; }
+.two-col { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+footer.site { padding: 1rem 2rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); background: var(--card); }
+code.link { word-break: break-all; display: block; background: var(--bg); padding: .5rem; border-radius: 4px; }
+@media (max-width: 800px) {
+  .shell { grid-template-columns: 1fr; }
+  .sidenav { border-right: 0; border-bottom: 1px solid var(--line); }
+  main { padding: 1rem; }
+  .two-col { grid-template-columns: 1fr; }
+}
+`;

@@ -1,0 +1,111 @@
+import type { UiMessageKey } from '@assay/core';
+import { Layout } from './layout.js';
+import type { PageContext } from './page-context.js';
+
+export type DashboardData = { members: number; suppliers: number; isDemo: boolean };
+
+export const STEPS = [1, 2, 3, 4, 5, 6] as const;
+export type StepNumber = (typeof STEPS)[number];
+
+/** The organisation's home: where it stands, and for a new organisation what to do first. */
+export function DashboardPage({ page, data }: { page: PageContext; data: DashboardData }) {
+  const { t } = page;
+  const base = `/o/${page.organisation?.slug ?? ''}`;
+  const isNew = data.suppliers === 0 || data.members <= 1;
+  return (
+    <Layout page={page} title={t('dashboard.title')}>
+      <h1>{t('dashboard.title')}</h1>
+      {data.isDemo ? (
+        <p class="banner" role="note">
+          {t('dashboard.demoBanner')}
+        </p>
+      ) : null}
+      <p>{t('dashboard.welcome', { name: page.user?.name ?? '' })}</p>
+      {isNew ? (
+        <section class="card" aria-labelledby="first-steps">
+          <h2 id="first-steps">{t('dashboard.firstSteps')}</h2>
+          <ol class="first-steps">
+            {data.members <= 1 ? (
+              <li>
+                {t('dashboard.first.team')} <a href={`${base}/settings#invite`}>{t('dashboard.first.team.action')}</a>
+              </li>
+            ) : null}
+            {data.suppliers === 0 ? (
+              <li>
+                {t('dashboard.first.suppliers')}{' '}
+                <a href={`${base}/suppliers`}>{t('dashboard.first.suppliers.action')}</a>
+              </li>
+            ) : null}
+            <li>
+              {t('dashboard.first.steps')} <a href={`${base}/steps/1`}>{t('dashboard.first.steps.action')}</a>
+            </li>
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="stats">
+        <h2 id="stats">{t('dashboard.stats')}</h2>
+        <div class="cards">
+          <div class="card">
+            <p class="stat">{data.members}</p>
+            <p class="muted">{t('dashboard.stat.members')}</p>
+          </div>
+          <div class="card">
+            <p class="stat">{data.suppliers}</p>
+            <p class="muted">{t('dashboard.stat.suppliers')}</p>
+          </div>
+        </div>
+      </section>
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title">{t('dashboard.stepsTitle')}</h2>
+        <ol class="steps">
+          {STEPS.map((n) => (
+            <li>
+              <a href={`${base}/steps/${n}`}>
+                <strong>{t(`step.${n}.title` as UiMessageKey)}</strong>
+              </a>
+              <p class="muted">{t(`step.${n}.body` as UiMessageKey)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Layout>
+  );
+}
+
+const AVAILABLE: Partial<Record<StepNumber, UiMessageKey>> = { 1: 'step.1.available', 2: 'step.2.available' };
+
+/** One OECD step: what it asks, what Assay offers for it now and what is planned. */
+export function StepPage({ page, step }: { page: PageContext; step: StepNumber }) {
+  const { t } = page;
+  const available = AVAILABLE[step];
+  return (
+    <Layout page={page} title={t(`step.${step}.title` as UiMessageKey)}>
+      <h1>{t(`step.${step}.title` as UiMessageKey)}</h1>
+      <p>{t(`step.${step}.body` as UiMessageKey)}</p>
+      <section class="card" aria-labelledby="in-assay">
+        <h2 id="in-assay">{t('step.status')}</h2>
+        {available ? (
+          <p>
+            <span class="tag">{t('step.available')}</span> {t(available)}
+          </p>
+        ) : null}
+        <p>
+          <span class="tag planned">{t('step.planned')}</span> {t(`step.${step}.planned` as UiMessageKey)}
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function TemplatesPage({ page }: { page: PageContext }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t('templates.title')}>
+      <h1>{t('templates.title')}</h1>
+      <p>{t('templates.intro')}</p>
+      <p class="card">
+        <span class="tag planned">{t('step.planned')}</span> {t('templates.planned')}
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,40 @@
+import { changePassword } from '@assay/services';
+import { Hono } from 'hono';
+import { readForm } from '../http/body.js';
+import type { AppDeps, AppEnv } from '../http/env.js';
+import { tryForm } from '../http/form-result.js';
+import { requireUser } from '../http/middleware.js';
+import { PasswordPage } from '../pages/auth.pages.js';
+import { fieldErrors } from '../pages/form.js';
+import { pageContext } from '../pages/page-context.js';
+
+/** The signed-in user's own account: password change. */
+export function accountRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('/account/*', requireUser());
+
+  app.get('/account/password', (c) =>
+    c.html(<PasswordPage page={pageContext(c)} done={c.req.query('done') !== undefined} />),
+  );
+
+  app.post('/account/password', async (c) => {
+    const fields = await readForm(c);
+    const user = c.get('user');
+    const sessionHash = c.get('sessionHash');
+    if (!user || !sessionHash) return c.redirect('/login', 303);
+    const result = await tryForm(() => changePassword(deps.ctx, user.id, sessionHash, fields));
+    if (!result.ok) {
+      return c.html(
+        <PasswordPage
+          page={pageContext(c)}
+          errors={fieldErrors(result.error.details.issues)}
+          message={result.error.message}
+        />,
+        400,
+      );
+    }
+    return c.redirect('/account/password?done', 303);
+  });
+
+  return app;
+}

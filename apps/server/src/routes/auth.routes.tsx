@@ -1,0 +1,182 @@
+import { AppError, UI_LOCALES, type UiLocale } from '@assay/core';
+import {
+  acceptInvitation,
+  completeSetup,
+  createDemoOrganisation,
+  findInvitation,
+  isSetupNeeded,
+  openSession,
+  signIn,
+  signOut,
+} from '@assay/services';
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import { readForm, safeReturnPath } from '../http/body.js';
+import { clientKey } from '../http/client-key.js';
+import { isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
+import type { AppDeps, AppEnv } from '../http/env.js';
+import { nestFields, tryForm } from '../http/form-result.js';
+import { createRateLimiter } from '../http/rate-limit.js';
+import { InvitePage, LoginPage, SetupPage } from '../pages/auth.pages.js';
+import { fieldErrors } from '../pages/form.js';
+import { pageContext } from '../pages/page-context.js';
+
+/** Sign-in, sign-out, first-run setup, demo, language switch and invitation links. */
+export function authRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const limiter = deps.limiter ?? createRateLimiter({ limit: deps.config.loginAttempts, windowMs: 15 * 60 * 1000 });
+
+  const startSession = (c: Context<AppEnv>, token: string, expiresAt: Date) => {
+    setAppCookie(c, SESSION_COOKIE, token, isHttps(c, deps.config.trustProxy), { expires: expiresAt });
+  };
+
+  app.get('/', async (c) => {
+    if (await isSetupNeeded(deps.ctx)) {
+      const user = c.get('user');
+      const orgs = user ? await deps.ctx.store.organisations.listForUser(user.id) : [];
+      if (!orgs[0]) return c.redirect('/setup', 303);
+      return c.redirect(`/o/${orgs[0].slug}`, 303);
+    }
+    const user = c.get('user');
+    if (!user) return c.redirect('/login', 303);
+    const orgs = await deps.ctx.store.organisations.listForUser(user.id);
+    if (!orgs[0])
+      throw new AppError('not_found', 'You are not a member of any organisation yet. Ask an owner for an invitation.');
+    return c.redirect(`/o/${orgs[0].slug}`, 303);
+  });
+
+  app.get('/setup', async (c) => {
+    if (!(await isSetupNeeded(deps.ctx))) return c.redirect('/login', 303);
+    return c.html(<SetupPage page={pageContext(c)} />);
+  });
+
+  app.post('/setup', async (c) => {
+    const fields = await readForm(c);
+    const nested = nestFields(fields);
+    const result = await tryForm(() =>
+      completeSetup(deps.ctx, {
+        organisation: nested.organisation ?? {},
+        owner: nested.owner ?? {},
+        locale: c.get('locale'),
+      }),
+    );
+    if (!result.ok) {
+      const { ['owner.password']: _pw, ...values } = fields;
+      return c.html(
+        <SetupPage
+          page={pageContext(c)}
+          values={values}
+          errors={fieldErrors(result.error.details.issues)}
+          message={result.error.message}
+        />,
+        result.error.code === 'conflict' ? 409 : 400,
+      );
+    }
+    const session = await openSession(deps.ctx, result.value.user);
+    startSession(c, session.token, session.expiresAt);
+    return c.redirect(`/o/${result.value.organisation.slug}`, 303);
+  });
+
+  app.post('/setup/demo', async (c) => {
+    if (!(await isSetupNeeded(deps.ctx))) throw new AppError('not_found', 'Demo data is offered on first start only.');
+    const { session, slug } = await createDemoOrganisation(deps.ctx, c.get('locale'));
+    startSession(c, session.token, session.expiresAt);
+    return c.redirect(`/o/${slug}`, 303);
+  });
+
+  app.get('/login', async (c) => {
+    if (c.get('user')) return c.redirect('/', 303);
+    const notice = c.req.query('signedOut') !== undefined ? c.get('t')('login.signedOut') : undefined;
+    return c.html(<LoginPage page={pageContext(c)} notice={notice} returnTo={c.req.query('return')} />);
+  });
+
+  app.post('/login', async (c) => {
+    const fields = await readForm(c);
+    const email = (fields.email ?? '').trim().toLowerCase();
+    const keys = [`login:email:${email}`, `login:client:${clientKey(c)}`];
+    const wait = Math.max(...keys.map((k) => limiter.check(k)));
+    if (wait > 0) throw new AppError('rate_limited', 'Too many sign-in attempts.', { retryAfter: wait });
+    try {
+      const session = await signIn(deps.ctx, { email: fields.email ?? '', password: fields.password ?? '' });
+      limiter.reset(keys[0] as string);
+      startSession(c, session.token, session.expiresAt);
+      return c.redirect(safeReturnPath(fields.return, '/'), 303);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'unauthenticated' || error.code === 'invalid_input')) {
+        for (const key of keys) limiter.hit(key);
+        return c.html(
+          <LoginPage
+            page={pageContext(c)}
+            email={fields.email}
+            failed={c.get('t')('login.failed')}
+            returnTo={fields.return}
+          />,
+          401,
+        );
+      }
+      throw error;
+    }
+  });
+
+  app.post('/logout', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await signOut(deps.ctx, token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/login?signedOut', 303);
+  });
+
+  // A link, not a form: switching language must work without JavaScript and changes no data.
+  app.get('/lang/:locale', async (c) => {
+    const wanted = c.req.param('locale') as UiLocale;
+    if (!UI_LOCALES.includes(wanted)) throw new AppError('not_found', 'Unknown language.');
+    setAppCookie(c, LANG_COOKIE, wanted, isHttps(c, deps.config.trustProxy), { maxAge: 365 * 24 * 3600 });
+    const user = c.get('user');
+    if (user) await deps.ctx.store.users.setLocale(user.id, wanted);
+    return c.redirect(safeReturnPath(c.req.query('return'), '/'), 303);
+  });
+
+  app.get('/invite/:token', async (c) => {
+    const { invitation, organisation } = await findInvitation(deps.ctx, c.req.param('token'));
+    const t = c.get('t');
+    return c.html(
+      <InvitePage
+        page={pageContext(c)}
+        token={c.req.param('token')}
+        organisationName={organisation.name}
+        role={t(`settings.role.${invitation.role}`)}
+        email={invitation.email}
+      />,
+    );
+  });
+
+  app.post('/invite/:token', async (c) => {
+    const token = c.req.param('token');
+    const fields = await readForm(c);
+    const user = c.get('user');
+    const result = await tryForm(() =>
+      acceptInvitation(deps.ctx, token, user ? { signedInUserId: user.id } : { newUser: fields }),
+    );
+    if (!result.ok) {
+      const { invitation, organisation } = await findInvitation(deps.ctx, token);
+      return c.html(
+        <InvitePage
+          page={pageContext(c)}
+          token={token}
+          organisationName={organisation.name}
+          role={c.get('t')(`settings.role.${invitation.role}`)}
+          email={fields.email ?? invitation.email}
+          errors={fieldErrors(result.error.details.issues)}
+          message={result.error.message}
+        />,
+        result.error.code === 'conflict' ? 409 : 400,
+      );
+    }
+    if (!user) {
+      const session = await openSession(deps.ctx, result.value.user);
+      startSession(c, session.token, session.expiresAt);
+    }
+    return c.redirect(`/o/${result.value.organisationSlug}`, 303);
+  });
+
+  return app;
+}
