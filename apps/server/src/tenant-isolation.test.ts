@@ -1,0 +1,146 @@
+/**
+ * Tenant isolation, tested from the outside: every registered route is tried as a member of
+ * organisation A against organisation B — with B's slug, and with A's slug but B's ids. Every
+ * attempt must be refused, return nothing of B, and change nothing of B.
+ */
+import { createOrganisation, inviteMember, serviceContext } from '@assay/services';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, setUp, type TestApp } from './test-support/test-app.js';
+
+type Route = { method: string; path: string };
+
+const SECRET_NAME = 'Beta Secret Metals';
+const SECRET_SUPPLIER = 'Hidden Cobalt Supplier';
+
+describe('tenant isolation across every route', () => {
+  let t: TestApp;
+  let alice: Client;
+  let b: { slug: string; orgId: string; supplierId: string; ownerId: string; ownerEmail: string; invitationId: string };
+
+  const snapshotOfB = async () => ({
+    organisation: await t.store.organisations.findById(b.orgId),
+    suppliers: await t.store.suppliers.list(b.orgId),
+    members: await t.store.memberships.list(b.orgId),
+    invitations: await t.store.invitations.listOpen(b.orgId),
+    audit: (await t.store.audit.list(b.orgId, { limit: 10_000 })).length,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    alice = await setUp(t.app, { name: 'Alpha Metals', slug: 'alpha' });
+    // Organisation B with its own owner, a supplier and an open invitation.
+    const ctx = serviceContext(t.store);
+    const created = await createOrganisation(
+      ctx,
+      {
+        organisation: { name: SECRET_NAME, slug: 'beta' },
+        owner: { email: 'owner@beta.example', name: 'Bea Beta', password: 'beta password 1' },
+      },
+      { userId: null, label: 'test' },
+    );
+    const ownerId = created.user?.id ?? '';
+    const actor = { userId: ownerId, label: 'user', organisationId: created.organisation.id, role: 'owner' as const };
+    const supplier = await t.store.suppliers.create(created.organisation.id, {
+      name: SECRET_SUPPLIER,
+      country: 'CD',
+      materials: ['cobalt'],
+      tier: 2,
+      recycled: false,
+    });
+    const { invitation } = await inviteMember(ctx, actor, { email: 'invitee@beta.example', role: 'editor' });
+    b = {
+      slug: 'beta',
+      orgId: created.organisation.id,
+      supplierId: supplier.id,
+      ownerId,
+      ownerEmail: 'owner@beta.example',
+      invitationId: invitation.id,
+    };
+  });
+
+  const routes = (): Route[] => {
+    const seen = new Set<string>();
+    return t.app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => ({ method: r.method, path: r.path }))
+      .filter((r) => {
+        const key = `${r.method} ${r.path}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  };
+
+  const fill = (path: string, org: string) =>
+    path
+      .replace(':org', org)
+      .replace(':id', b.supplierId)
+      .replace(':userId', b.ownerId)
+      .replace(':step', '1')
+      .replace(':locale', 'en')
+      .replace(':token', 'not-a-real-token');
+
+  const send = (route: Route, path: string) => {
+    if (route.method === 'GET') return alice.request(path);
+    if (path.startsWith('/api/'))
+      return alice.json(route.method, path, { name: 'Hijacked', role: 'viewer', email: 'x@example.org' });
+    return alice.form(path, { name: 'Hijacked', role: 'viewer', email: 'x@example.org' });
+  };
+
+  const idRoute = (path: string) => /\/:(?!org\b)\w+/.test(path.replace('/:locale', '').replace('/:step', ''));
+
+  it('finds the routes to test (a guard against an empty enumeration)', () => {
+    const orgRoutes = routes().filter((r) => r.path.includes(':org'));
+    expect(orgRoutes.length).toBeGreaterThanOrEqual(15);
+    expect(routes().filter((r) => r.path.startsWith('/api/v1/orgs/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses every route of organisation B to a member of A, with 404, and changes nothing', async () => {
+    const before = await snapshotOfB();
+    const tried: string[] = [];
+    for (const route of routes().filter((r) => r.path.includes(':org'))) {
+      const path = fill(route.path, b.slug);
+      const response = await send(route, path);
+      const body = await response.text();
+      tried.push(`${route.method} ${route.path} → ${response.status}`);
+      expect(response.status, `${route.method} ${path}`).toBe(404);
+      expect(body).not.toContain(SECRET_NAME);
+      expect(body).not.toContain(SECRET_SUPPLIER);
+      expect(body).not.toContain(b.ownerEmail);
+    }
+    expect(await snapshotOfB()).toEqual(before);
+    console.log(`tenant isolation (B's slug): ${tried.length} routes refused`);
+  });
+
+  it('refuses B’s ids under A’s own slug on every route that takes an id, and changes nothing', async () => {
+    const before = await snapshotOfB();
+    let count = 0;
+    for (const route of routes().filter((r) => r.path.includes(':org') && idRoute(r.path))) {
+      const path = fill(route.path, 'alpha');
+      const response = await send(route, path);
+      const body = await response.text();
+      expect([400, 403, 404], `${route.method} ${path} → ${response.status}`).toContain(response.status);
+      expect(body).not.toContain(SECRET_SUPPLIER);
+      expect(body).not.toContain(b.ownerEmail);
+      count += 1;
+    }
+    // Revoking B's invitation through A's slug must fail too.
+    const revoke = await alice.form(`/o/alpha/settings/invitations/${b.invitationId}/revoke`, {});
+    expect(revoke.status).toBe(404);
+    expect(await snapshotOfB()).toEqual(before);
+    expect(count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows nothing of B on routes outside any organisation', async () => {
+    const before = await snapshotOfB();
+    for (const route of routes().filter((r) => !r.path.includes(':org') && r.method === 'GET')) {
+      const response = await alice.request(fill(route.path, 'alpha'));
+      const body = await response.text();
+      expect(body, route.path).not.toContain(SECRET_NAME);
+      expect(body, route.path).not.toContain(SECRET_SUPPLIER);
+    }
+    const me = await (await alice.request('/api/v1/me')).json();
+    expect(me.organisations.map((o: { slug: string }) => o.slug)).toEqual(['alpha']);
+    expect(await snapshotOfB()).toEqual(before);
+  });
+});
