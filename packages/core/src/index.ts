@@ -5,6 +5,7 @@
 export * from './accounts/index.js';
 export * from './cmr/index.js';
 export * from './errors.js';
+export * from './grievances/index.js';
 export * from './i18n/locales.js';
 export * from './i18n/ui/index.js';
 export * from './reference/index.js';
