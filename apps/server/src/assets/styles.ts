@@ -38,6 +38,8 @@ main.narrow { max-width: 34rem; margin: 0 auto; }
 h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 h2 { font-size: 1.2rem; margin: 1.5rem 0 .75rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; margin-bottom: 1rem; }
+.card > :first-child { margin-top: 0; }
+.topbar form { display: flex; align-items: center; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
 .stat { font-size: 2rem; font-weight: 700; margin: 0; }
 .muted { color: var(--muted); }
