@@ -4,6 +4,7 @@
  */
 export * from './accounts/index.js';
 export * from './cmr/index.js';
+export * from './due-diligence/index.js';
 export * from './errors.js';
 export * from './grievances/index.js';
 export * from './i18n/locales.js';

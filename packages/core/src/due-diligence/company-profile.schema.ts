@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { CHAIN_POSITIONS } from './chain-positions.js';
+import { SIZE_BANDS } from './size-bands.js';
+
+/** ISO 3166-1 alpha-2 code, upper-cased; whether the code exists is checked against reference data elsewhere. */
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
+
+/** A position in the metal chain. */
+export const chainPositionSchema = z.enum(CHAIN_POSITIONS);
+
+/** A size band of the EU SME definition (Recommendation 2003/361/EC). */
+export const sizeBandSchema = z.enum(SIZE_BANDS);
+
+/** A material the company buys, processes or sells, with where it comes from. */
+export const materialSourcingSchema = z.object({
+  /** Catalogue id, e.g. 'bauxite', 'aluminium_scrap', 'tin'. Any id is accepted. */
+  materialId: z.string().trim().min(1).max(80),
+  /** Known countries of origin (mine, or scrap collection) as ISO alpha-2 codes; may be empty when unknown. */
+  originCountries: z.array(countryCodeSchema).max(250).default([]),
+  /** Yearly volume in kilograms, when known. */
+  volumeKgPerYear: z.number().nonnegative().optional(),
+  /** The company itself declares it for release into free circulation in the EU (Reg. 2017/821, Art. 2, "Union importer"). */
+  importsIntoEu: z.boolean().default(false),
+  /** Overrides the recycled flag derived from the id (e.g. a 'tin' line that is all post-consumer scrap). */
+  recycled: z.boolean().optional(),
+});
+
+/** Kinds of requests customers send about responsible sourcing. */
+export const CUSTOMER_REQUEST_KINDS = [
+  'cmrt',
+  'emrt',
+  'amrt',
+  'questionnaire',
+  'code_of_conduct',
+  'audit',
+  'policy',
+  'other',
+] as const;
+
+/** A request a customer made, e.g. "send a CMRT", "sign our supplier code". */
+export const customerRequestSchema = z.object({
+  kind: z.enum(CUSTOMER_REQUEST_KINDS),
+  customer: z.string().trim().max(200).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** The company profile that drives the plan of approach, the questionnaire and the model policy. */
+export const companyProfileSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** Country of the head office (ISO alpha-2). */
+  country: countryCodeSchema.optional(),
+  positions: z
+    .array(chainPositionSchema)
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'positions must be unique'),
+  size: z.object({
+    band: sizeBandSchema,
+    employees: z.number().int().nonnegative().optional(),
+    turnoverEur: z.number().nonnegative().optional(),
+  }),
+  materials: z.array(materialSourcingSchema).max(500).default([]),
+  customerRequests: z.array(customerRequestSchema).max(200).default([]),
+  /** Public page or address where anyone can raise a concern; a placeholder is used in the policy when absent. */
+  grievanceChannelUrl: z.url().optional(),
+});
+
+/** A material the company sources, after validation. */
+export type MaterialSourcing = z.infer<typeof materialSourcingSchema>;
+/** A customer request, after validation. */
+export type CustomerRequest = z.infer<typeof customerRequestSchema>;
+/** The validated company profile. */
+export type CompanyProfile = z.infer<typeof companyProfileSchema>;
+/** The company profile as a caller may send it (defaults not yet applied). */
+export type CompanyProfileInput = z.input<typeof companyProfileSchema>;
