@@ -25,6 +25,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Under CI a JSON report is written too; .ci/run turns it into the closing "N passed, N failed" line.
+    reporters: process.env.CI === 'true' ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-output/vitest.json' },
     globalSetup: ['./packages/storage/src/test-support/global-setup.ts'],
   },
 });
