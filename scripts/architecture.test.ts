@@ -47,6 +47,8 @@ describe('dependency check', () => {
       'packages/core/src/b.ts': "import { z } from 'zod';\nimport { x } from './x.js';\n",
       'packages/core/src/b.test.ts': "import { readFileSync } from 'node:fs';\n",
     });
-    expect(checkArchitecture(root).map((v) => `${v.file}:${v.specifier}`)).toEqual(['packages/storage/src/a.ts:@assay/server']);
+    expect(checkArchitecture(root).map((v) => `${v.file}:${v.specifier}`)).toEqual([
+      'packages/storage/src/a.ts:@assay/server',
+    ]);
   });
 });

@@ -16,7 +16,8 @@ export type Rule = {
 };
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const isNodeBuiltin = (s: string) => s.startsWith('node:') || NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.split('/')[0] ?? '');
+const isNodeBuiltin = (s: string) =>
+  s.startsWith('node:') || NODE_BUILTINS.has(s) || NODE_BUILTINS.has(s.split('/')[0] ?? '');
 
 /** Packages the pure core may use: small, pure, browser-safe libraries. */
 export const CORE_ALLOWED_PACKAGES = new Set(['zod', 'fflate']);
@@ -51,7 +52,8 @@ export const RULES: readonly Rule[] = [
 
 export type Violation = { file: string; line: number; specifier: string; reason: string };
 
-const IMPORT = /(?:^|[^\w.])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|(?:^|[^\w.])import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[^\w.])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|(?:^|[^\w.])import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Test files and test-only helpers may use Node (they read fixtures); production files may not. */
 function isTestFile(path: string): boolean {
@@ -84,7 +86,12 @@ export function checkArchitecture(root: string, rules: readonly Rule[] = RULES):
         for (const match of text.matchAll(IMPORT)) {
           const specifier = match[1] ?? match[2] ?? match[3];
           if (specifier && rule.forbids(specifier)) {
-            violations.push({ file: relative(root, file).split(sep).join('/'), line: index + 1, specifier, reason: rule.reason });
+            violations.push({
+              file: relative(root, file).split(sep).join('/'),
+              line: index + 1,
+              specifier,
+              reason: rule.reason,
+            });
           }
         }
       });

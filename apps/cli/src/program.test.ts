@@ -56,7 +56,17 @@ describe('assay CLI on SQLite', () => {
   });
 
   it('creates an organisation with an owner, and refuses the same slug with exit 4 and no stack trace', async () => {
-    const created = await run('org', 'create', '--name', 'Acme Metals', '--slug', 'acme', '--owner-email', 'o@acme.example', '--json');
+    const created = await run(
+      'org',
+      'create',
+      '--name',
+      'Acme Metals',
+      '--slug',
+      'acme',
+      '--owner-email',
+      'o@acme.example',
+      '--json',
+    );
     expect(created.code).toBe(0);
     expect(JSON.parse(created.out)).toMatchObject({ slug: 'acme', kind: 'company', owner: 'o@acme.example' });
     const again = await run('org', 'create', '--name', 'Acme', '--slug', 'acme');
@@ -66,7 +76,19 @@ describe('assay CLI on SQLite', () => {
   });
 
   it('creates a user in an organisation, and rejects an unknown role or a bad slug with exit 2', async () => {
-    const user = await run('user', 'create', '--email', 'ed@acme.example', '--name', 'Ed', '--org', 'acme', '--role', 'editor', '--json');
+    const user = await run(
+      'user',
+      'create',
+      '--email',
+      'ed@acme.example',
+      '--name',
+      'Ed',
+      '--org',
+      'acme',
+      '--role',
+      'editor',
+      '--json',
+    );
     expect(user.code).toBe(0);
     expect(JSON.parse(user.out)).toMatchObject({ email: 'ed@acme.example', organisation: 'acme', role: 'editor' });
     expect((await run('user', 'create', '--email', 'x@acme.example', '--org', 'acme', '--role', 'boss')).code).toBe(2);

@@ -30,6 +30,6 @@ export async function readForm(c: Context<AppEnv>): Promise<Record<string, strin
 
 /** A same-site path to return to after an action; anything else becomes `fallback`. */
 export function safeReturnPath(value: string | undefined, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
   return value;
 }

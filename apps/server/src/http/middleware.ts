@@ -86,7 +86,7 @@ function isCsrfExempt(path: string): boolean {
 export function csrf(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let token = getCookie(c, CSRF_COOKIE);
-    if (!token || token.length !== 43) {
+    if (token?.length !== 43) {
       token = newToken();
       setAppCookie(c, CSRF_COOKIE, token, isHttps(c, deps.config.trustProxy));
     }
