@@ -164,15 +164,24 @@ export function SettingsPage({ page, members, invitations, inviteLink, errors = 
   );
 }
 
+function actorName(entry: AuditEntry, names: Readonly<Record<string, string>>): string {
+  const id = entry.actor.userId;
+  if (!id) return entry.actor.label;
+  return names[id] ?? `${entry.actor.label} ${id.slice(0, 8)}`;
+}
+
 /** The audit log, newest first, paged by sequence number, with CSV and JSON export. */
 export function AuditPage({
   page,
   entries,
+  names,
   older,
 }: {
   page: PageContext;
   entries: readonly AuditEntry[];
-  older?: number;
+  /** Member names by user id; former members show the actor label and a short id. */
+  names: Readonly<Record<string, string>>;
+  older?: number | undefined;
 }) {
   const { t } = page;
   const base = `/o/${page.organisation?.slug ?? ''}/settings/audit`;
@@ -204,7 +213,7 @@ export function AuditPage({
                 <td>
                   <time datetime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time>
                 </td>
-                <td>{e.actor.label}</td>
+                <td>{actorName(e, names)}</td>
                 <td>
                   {e.entity} · {e.action}
                 </td>

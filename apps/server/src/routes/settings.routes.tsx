@@ -89,16 +89,17 @@ export function settingsRoutes(deps: AppDeps) {
   app.get('/o/:org/settings/audit', requirePermission('audit.read'), async (c) => {
     const beforeParam = c.req.query('before');
     const before = beforeParam && /^\d+$/.test(beforeParam) ? Number(beforeParam) : undefined;
-    const entries = await listAuditLog(
-      deps.ctx,
-      actorOf(c),
-      before === undefined ? { limit: 100 } : { limit: 100, before },
-    );
+    const [entries, members] = await Promise.all([
+      listAuditLog(deps.ctx, actorOf(c), before === undefined ? { limit: 100 } : { limit: 100, before }),
+      listMembers(deps.ctx, actorOf(c)),
+    ]);
+    const names = Object.fromEntries(members.map((m) => [m.userId, m.name]));
     const last = entries.at(-1);
     return c.html(
       <AuditPage
         page={pageContext(c)}
         entries={entries}
+        names={names}
         older={entries.length === 100 && last ? last.seq : undefined}
       />,
     );
