@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { createDatabase } from '../create-database.js';
 import { createStore, type Store } from '../store.js';
+import './provided-context.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 

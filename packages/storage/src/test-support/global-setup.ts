@@ -3,13 +3,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { provisionPostgres } from './postgres-cluster.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Admin URL of the test PostgreSQL server, or '' when none is available. */
-    pgAdminUrl: string;
-  }
-}
+import './provided-context.js';
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const provision = await provisionPostgres().catch((error: unknown) => {
