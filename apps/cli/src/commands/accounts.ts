@@ -1,5 +1,5 @@
 import { AppError, ROLES, type Role } from '@assay/core';
-import { createOrganisation, createUser } from '@assay/services';
+import { addBranchMember, createOrganisation, createUser } from '@assay/services';
 import type { Command } from 'commander';
 import { withDatabase } from '../database.js';
 import { type Io, printResult } from '../output.js';
@@ -62,6 +62,19 @@ export function registerAccounts(program: Command, io: Io): void {
         );
       },
     );
+
+  org
+    .command('add-member')
+    .description('Make a company a member of a branch organisation')
+    .requiredOption('--branch <slug>', 'the branch organisation')
+    .requiredOption('--member <slug>', 'the member company')
+    .option('--json', 'print the result as JSON')
+    .action(async (o: { branch: string; member: string; json?: boolean }) => {
+      const { branch, member } = await withDatabase((ctx) =>
+        addBranchMember(ctx, { branchSlug: o.branch, memberSlug: o.member }, CLI_ACTOR),
+      );
+      printResult(io, { branch: branch.slug, member: member.slug }, o.json ?? false);
+    });
 
   const user = program.command('user').description('Manage user accounts');
   user

@@ -1,8 +1,9 @@
 import { forEachDialect } from '@assay/storage/test-support';
 import { expect, it } from 'vitest';
 import { serviceContext } from '../context.js';
+import { addBranchMember } from './branch-members.js';
 import { acceptInvitation, changeMemberRole, inviteMember, removeMember } from './members.js';
-import { completeSetup, createUser, isSetupNeeded } from './organisations.js';
+import { completeSetup, createOrganisation, createUser, isSetupNeeded } from './organisations.js';
 import { changePassword, resolveSession, signIn } from './sessions.js';
 
 const owner = { email: 'owner@example.org', name: 'Olga Owner', password: 'correct horse battery' };
@@ -111,5 +112,23 @@ forEachDialect('accounts use cases', (store) => {
         'membership.accept_invitation',
       ]),
     );
+  });
+});
+
+forEachDialect('branch organisations', (store) => {
+  it('adds a company to a branch organisation, and refuses the wrong kinds', async () => {
+    const ctx = serviceContext(store());
+    const cli = { userId: null, label: 'cli' };
+    await createOrganisation(ctx, { organisation: { name: 'Metal Branch', slug: 'branch', kind: 'branch' } }, cli);
+    await createOrganisation(ctx, { organisation: { name: 'Member Co', slug: 'member' } }, cli);
+    await addBranchMember(ctx, { branchSlug: 'branch', memberSlug: 'member' }, cli);
+    const branch = (await store().organisations.findBySlug('branch'))!;
+    expect((await store().organisations.listBranchMembers(branch.id)).map((o) => o.slug)).toEqual(['member']);
+    await expect(addBranchMember(ctx, { branchSlug: 'member', memberSlug: 'branch' }, cli)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(addBranchMember(ctx, { branchSlug: 'branch', memberSlug: 'nope' }, cli)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 });
