@@ -2,6 +2,7 @@
  * @assay/services — the use cases: the core's rules applied to storage. The server's routes and
  * the CLI's commands each call one of these and present the result.
  */
+export * from './accounts/branch-members.js';
 export * from './accounts/members.js';
 export * from './accounts/organisations.js';
 export * from './accounts/parse-input.js';
