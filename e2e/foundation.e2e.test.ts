@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.js';
 import { chromiumAvailable, launchBrowser, newContext, screenshotPath, type TestBrowser } from './support/browser.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -22,6 +23,7 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     await expect.poll(() => page.url()).toContain('/setup');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.screenshot({ path: screenshotPath('setup-nl'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Naam van de organisatie').fill('Staalwerk Twente B.V.');
     await page.getByLabel('Korte naam voor webadressen').fill('staalwerk-twente');
@@ -35,6 +37,12 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     expect(await page.getByText('Staalwerk Twente B.V.').first().isVisible()).toBe(true);
     expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath('dashboard-nl'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    for (const path of ['suppliers', 'settings', 'settings/audit', 'steps/2', 'templates']) {
+      await page.goto(`${server.url}/o/staalwerk-twente/${path}`);
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
+    await page.goto(`${server.url}/o/staalwerk-twente`);
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL('**/login?signedOut');
@@ -49,10 +57,12 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
     expect(await page.getByText('What to do first').isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath('dashboard-en'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login?signedOut');
     expect(await page.getByText('You have been signed out.').isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.goto(`${server.url}/o/staalwerk-twente`);
     await page.waitForURL('**/login?return=*');
     await context.close();
