@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
 import { registerBackup } from './commands/backup.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerRiskCommands } from './commands/risk.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT_CODES } from './exit-codes.js';
 import type { Io } from './output.js';
@@ -20,6 +21,7 @@ export function buildProgram(io: Io): Command {
   registerMigrate(program, io);
   registerAccounts(program, io);
   registerBackup(program, io);
+  registerRiskCommands(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

@@ -17,6 +17,7 @@ import { accountRoutes } from './routes/account.routes.js';
 import { assetRoutes } from './routes/assets.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
+import { riskRoutes } from './routes/risk.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { supplierRoutes } from './routes/suppliers.routes.js';
 
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', assetRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', riskRoutes(deps));
 
   // Every page of an organisation: signed in, and a member of it (else 404).
   app.use('/o/:org', requireUser(), organisationScope(deps));

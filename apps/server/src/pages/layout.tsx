@@ -74,6 +74,7 @@ export function Layout({ page, title, children, narrow }: LayoutProps) {
           </a>
           {page.organisation ? <span class="org">{page.organisation.name}</span> : null}
           <span class="spacer" />
+          <a href="/scan">{page.t('risk.nav')}</a>
           <LanguageSwitch page={page} />
           {page.user ? (
             <>

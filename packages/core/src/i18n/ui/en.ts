@@ -1,5 +1,8 @@
+import { riskEn } from './risk-en.js';
+
 /** English UI catalogue. Keys are shared with nl.ts; the catalogue test compares them. */
 export const en = {
+  ...riskEn,
   'app.name': 'Assay',
   'app.tagline': 'Due diligence for the metal chain',
   'app.skip': 'Skip to content',

@@ -1,7 +1,9 @@
 import type { UiMessageKey } from './en.js';
+import { riskNl } from './risk-nl.js';
 
 /** Dutch UI catalogue. Typed against the English keys: a missing key is a compile error. */
 export const nl: Readonly<Record<UiMessageKey, string>> = {
+  ...riskNl,
   'app.name': 'Assay',
   'app.tagline': 'Gepaste zorgvuldigheid voor de metaalketen',
   'app.skip': 'Naar de inhoud',
