@@ -2,6 +2,7 @@ import { type AppError, isAppError } from '@assay/core';
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
 import { registerBackup } from './commands/backup.js';
+import { registerGrievances } from './commands/grievances.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRiskCommands } from './commands/risk.js';
 import { registerServe } from './commands/serve.js';
@@ -9,8 +10,11 @@ import { EXIT_CODES } from './exit-codes.js';
 import type { Io } from './output.js';
 import { VERSION } from './version.js';
 
-/** Builds the `assay` program with every command registered. */
-export function buildProgram(io: Io): Command {
+/**
+ * Builds the `assay` program with every command registered. Commands that ran but found problems
+ * (e.g. template findings) report their exit code through `setExitCode` instead of throwing.
+ */
+export function buildProgram(io: Io, setExitCode: (code: number) => void = () => {}): Command {
   const program = new Command('assay')
     .description('Assay — due diligence toolkit for responsible business conduct in the metal chain')
     .version(VERSION, '-v, --version')
@@ -21,6 +25,7 @@ export function buildProgram(io: Io): Command {
   registerMigrate(program, io);
   registerAccounts(program, io);
   registerBackup(program, io);
+  registerGrievances(program, io);
   registerRiskCommands(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -40,11 +45,14 @@ function reportError(io: Io, error: AppError, json: boolean): void {
 
 /** Runs the CLI and returns the exit code; errors are reported once, without stack traces. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
   const json = argv.includes('--json');
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; usage errors (unknown option, missing argument) exit 2.

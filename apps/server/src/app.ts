@@ -16,6 +16,9 @@ import { renderError } from './http/on-error.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { assetRoutes } from './routes/assets.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { dueDiligenceRoutes } from './routes/due-diligence/index.js';
+import { grievanceCaseRoutes } from './routes/grievances.cases.routes.js';
+import { grievancePublicRoutes, withReportUploadLimit } from './routes/grievances.public.routes.js';
 import { organisationRoutes } from './routes/organisation.routes.js';
 import { riskRoutes } from './routes/risk.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -31,15 +34,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(requestLog(deps));
   app.use(securityHeaders());
   app.use(locale());
+  // The public channel's two upload forms get their own larger limit; everything else the global one.
   app.use(
-    bodyLimit({
-      maxSize: deps.config.bodyLimit,
-      onError: () => {
-        throw new AppError('payload_too_large', `The request body is larger than ${deps.config.bodyLimit} bytes.`, {
-          hint: 'Send less data, or raise ASSAY_BODY_LIMIT.',
-        });
-      },
-    }),
+    withReportUploadLimit(
+      bodyLimit({
+        maxSize: deps.config.bodyLimit,
+        onError: () => {
+          throw new AppError('payload_too_large', `The request body is larger than ${deps.config.bodyLimit} bytes.`, {
+            hint: 'Send less data, or raise ASSAY_BODY_LIMIT.',
+          });
+        },
+      }),
+    ),
   );
   app.use(session(deps));
   app.use(csrf(deps));
@@ -51,6 +57,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', assetRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', grievancePublicRoutes(deps));
   app.route('/', riskRoutes(deps));
 
   // Every page of an organisation: signed in, and a member of it (else 404).
@@ -58,7 +65,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/o/:org/*', requireUser(), organisationScope(deps));
   app.route('/', organisationRoutes(deps));
   app.route('/', supplierRoutes(deps));
+  app.route('/', dueDiligenceRoutes(deps));
   app.route('/', settingsRoutes(deps));
+  app.route('/', grievanceCaseRoutes(deps));
   app.route('/', apiRoutes(deps));
 
   app.notFound((c) => renderError(c, new AppError('not_found', 'There is nothing at this address.'), deps.logger));

@@ -3,7 +3,19 @@
  * organisation A against organisation B — with B's slug, and with A's slug but B's ids. Every
  * attempt must be refused, return nothing of B, and change nothing of B.
  */
-import { createOrganisation, inviteMember, serviceContext } from '@assay/services';
+import {
+  addAction,
+  addRisk,
+  createOrganisation,
+  editPolicySection,
+  getAssessment,
+  getPolicy,
+  inviteMember,
+  proposeImprovementGoals,
+  saveAnswers,
+  saveProfile,
+  serviceContext,
+} from '@assay/services';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, setUp, type TestApp } from './test-support/test-app.js';
 
@@ -15,7 +27,21 @@ const SECRET_SUPPLIER = 'Hidden Cobalt Supplier';
 describe('tenant isolation across every route', () => {
   let t: TestApp;
   let alice: Client;
-  let b: { slug: string; orgId: string; supplierId: string; ownerId: string; ownerEmail: string; invitationId: string };
+  let b: {
+    slug: string;
+    orgId: string;
+    supplierId: string;
+    ownerId: string;
+    ownerEmail: string;
+    invitationId: string;
+    caseId: string;
+    attachmentId: string;
+    goalId: string;
+    riskId: string;
+    actionId: string;
+    sectionId: string;
+    year: string;
+  };
 
   const snapshotOfB = async () => ({
     organisation: await t.store.organisations.findById(b.orgId),
@@ -23,6 +49,16 @@ describe('tenant isolation across every route', () => {
     members: await t.store.memberships.list(b.orgId),
     invitations: await t.store.invitations.listOpen(b.orgId),
     audit: (await t.store.audit.list(b.orgId, { limit: 10_000 })).length,
+    grievances: await t.store.grievances.list(b.orgId),
+    dueDiligence: {
+      profile: await t.store.profiles.get(b.orgId),
+      assessments: await t.store.assessments.list(b.orgId),
+      goals: await t.store.goals.list(b.orgId),
+      policies: await t.store.policies.list(b.orgId),
+      risks: await t.store.riskRegister.list(b.orgId),
+      actions: await t.store.actions.list(b.orgId),
+      records: await t.store.ddRecords.list(b.orgId, 'escalation'),
+    },
   });
 
   beforeAll(async () => {
@@ -48,6 +84,52 @@ describe('tenant isolation across every route', () => {
       recycled: false,
     });
     const { invitation } = await inviteMember(ctx, actor, { email: 'invitee@beta.example', role: 'editor' });
+    // A grievance case of B, filed on B's public channel, with an attachment row.
+    await t.app.request('/api/v1/public/grievances/beta', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ category: 'other', description: `Unpaid wages at ${SECRET_SUPPLIER}.`, language: 'en' }),
+    });
+    const [grievance] = await t.store.grievances.list(created.organisation.id);
+    const attachmentId = '00000000-0000-4000-8000-00000000b0b0';
+    await t.store.grievances.addAttachment({
+      id: attachmentId,
+      caseId: grievance?.id ?? '',
+      type: 'text',
+      mediaType: 'text/plain; charset=utf-8',
+      size: 1,
+      storageName: 'missing',
+    });
+    // B's due-diligence workflow: profile, an assessment, goals, a policy draft, a risk with an action.
+    await saveProfile(ctx, actor, {
+      name: SECRET_NAME,
+      positions: ['trading'],
+      size: { band: 'small' },
+      materials: [{ materialId: 'cobalt', originCountries: ['CD'] }],
+    });
+    const assessment = await getAssessment(ctx, actor);
+    await saveAnswers(ctx, actor, {
+      answers: assessment.questions.map((q) => ({ questionId: q.id, level: 'partly' })),
+    });
+    const [goal] = await proposeImprovementGoals(ctx, actor);
+    const { policy } = await getPolicy(ctx, actor);
+    const sectionId = policy.sections[0]?.id ?? '';
+    await editPolicySection(ctx, actor, sectionId, { locale: 'en', body: SECRET_SUPPLIER });
+    const risk = await addRisk(ctx, actor, {
+      source: 'own',
+      title: `Child labour at ${SECRET_SUPPLIER}`,
+      theme: 'child_labour',
+      scale: 4,
+      scope: 3,
+      irremediability: 4,
+      likelihood: 3,
+    });
+    const action = await addAction(ctx, actor, risk.id, {
+      type: 'mitigate',
+      title: `Visit ${SECRET_SUPPLIER}`,
+      ownerRole: 'purchasing',
+      dueDate: '2030-01-31',
+    });
     b = {
       slug: 'beta',
       orgId: created.organisation.id,
@@ -55,6 +137,13 @@ describe('tenant isolation across every route', () => {
       ownerId,
       ownerEmail: 'owner@beta.example',
       invitationId: invitation.id,
+      caseId: grievance?.id ?? '',
+      attachmentId,
+      goalId: goal?.id ?? '',
+      riskId: risk.id,
+      actionId: action.id,
+      sectionId,
+      year: String(assessment.year),
     };
   });
 
@@ -75,6 +164,13 @@ describe('tenant isolation across every route', () => {
     path
       .replace(':org', org)
       .replace(':id', b.supplierId)
+      .replace(':caseId', b.caseId)
+      .replace(':attachmentId', b.attachmentId)
+      .replace(':goalId', b.goalId)
+      .replace(':riskId', b.riskId)
+      .replace(':actionId', b.actionId)
+      .replace(':sectionId', b.sectionId)
+      .replace(':year', b.year)
       .replace(':userId', b.ownerId)
       .replace(':step', '1')
       .replace(':locale', 'en')
@@ -92,6 +188,7 @@ describe('tenant isolation across every route', () => {
   it('finds the routes to test (a guard against an empty enumeration)', () => {
     const orgRoutes = routes().filter((r) => r.path.includes(':org'));
     expect(orgRoutes.length).toBeGreaterThanOrEqual(15);
+    expect(b.caseId, 'B has a grievance case to probe').not.toBe('');
     expect(routes().filter((r) => r.path.startsWith('/api/v1/orgs/')).length).toBeGreaterThanOrEqual(6);
   });
 

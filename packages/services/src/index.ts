@@ -10,5 +10,7 @@ export * from './accounts/sessions.js';
 export * from './audit/export-audit-log.js';
 export * from './context.js';
 export * from './demo/create-demo.js';
+export * from './due-diligence/index.js';
+export * from './grievances/index.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
 export * from './suppliers/suppliers.js';

@@ -91,7 +91,179 @@ export type SuppliersTable = {
   updated_at: string;
 };
 
+export type GrievanceCasesTable = {
+  id: string;
+  organisation_id: string;
+  case_number: string;
+  /** Slug of the channel (organisation or branch organisation) that received the report. */
+  channel: string;
+  /** argon2id hash of the reporter's passphrase; the passphrase itself is never stored. */
+  secret_hash: string;
+  status: string;
+  /** The current (possibly triaged) category; the reporter's own choice stays in `submission`. */
+  category: string;
+  /** JSON of the validated submission, without the contact address. */
+  submission: string;
+  /** Given only with consent; never logged, never in the audit log. */
+  contact_email: string | null;
+  received_at: string;
+  acknowledged_at: string | null;
+  investigation_started_at: string | null;
+  closed_at: string | null;
+  /** JSON `CaseOutcome`. */
+  outcome: string | null;
+  /** JSON `RemedyPlan`. */
+  remedy_plan: string | null;
+  /** JSON `RemedyRecord`. */
+  remedy_record: string | null;
+  assignee_id: string | null;
+  /** JSON `StatusChange[]`. */
+  history: string;
+  /** JSON `CaseLink[]`: the seam for links to risk-register entries and actions. */
+  links: string;
+  updated_at: string;
+};
+
+export type GrievanceMessagesTable = {
+  id: string;
+  case_id: string;
+  visibility: 'reporter' | 'internal';
+  author: 'reporter' | 'officer';
+  officer_id: string | null;
+  body: string;
+  at: string;
+};
+
+export type GrievanceAttachmentsTable = {
+  id: string;
+  case_id: string;
+  message_id: string | null;
+  type: 'pdf' | 'png' | 'jpeg' | 'text';
+  media_type: string;
+  size: number;
+  /** Random file name under `<dataDir>/grievances/<case id>/`. */
+  storage_name: string;
+  created_at: string;
+};
+
+export type GrievanceSettingsTable = {
+  organisation_id: string;
+  acknowledge_within_days: number;
+  follow_up_within_days: number;
+  retention_days: number;
+  updated_at: string;
+};
+
+/** The company profile of issue #6: validated `companyProfileSchema` JSON, one per organisation. */
+export type DdProfilesTable = {
+  organisation_id: string;
+  profile: string;
+  updated_at: string;
+};
+
+/** One maturity self-assessment per organisation and year; answers as JSON with the questionnaire version. */
+export type DdAssessmentsTable = {
+  id: string;
+  organisation_id: string;
+  year: number;
+  questionnaire_version: string;
+  /** JSON array of `{ questionId, level, evidence, answeredOn }`. */
+  answers: string;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Improvement goals; `goal_key` is stable per question (`goal:<questionId>`). */
+export type DdGoalsTable = {
+  id: string;
+  organisation_id: string;
+  goal_key: string;
+  question_id: string;
+  step: number;
+  rank: number;
+  /** JSON `{ en, nl }`. */
+  specific: string;
+  /** JSON `{ en, nl }`. */
+  measure: string;
+  owner_role: string;
+  owner_name: string | null;
+  deadline: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Policy versions: section edits as JSON; a version with `approved_on` is frozen. */
+export type DdPoliciesTable = {
+  id: string;
+  organisation_id: string;
+  version: number;
+  /** JSON record of section edits (`policySectionOverrideSchema`). */
+  sections: string;
+  approved_on: string | null;
+  approved_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** The risk register: drawn from the risk model or entered by the company, assessed the OECD way. */
+export type DdRisksTable = {
+  id: string;
+  organisation_id: string;
+  source: string;
+  title: string;
+  description: string | null;
+  material_id: string | null;
+  country: string | null;
+  theme: string;
+  supplier_id: string | null;
+  model_score: number | null;
+  scale: number;
+  scope: number;
+  irremediability: number;
+  likelihood: number;
+  status: string;
+  owner_name: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Actions of the action plans (prevent, mitigate, cease, remediate). */
+export type DdActionsTable = {
+  id: string;
+  organisation_id: string;
+  risk_id: string | null;
+  type: string;
+  title: string;
+  description: string | null;
+  owner_role: string;
+  owner_name: string | null;
+  evidence: string | null;
+  created_on: string;
+  due_date: string;
+  status: string;
+  completed_on: string | null;
+  /** JSON array of status changes. */
+  history: string;
+  updated_at: string;
+};
+
+/** Escalation decisions and effectiveness reviews, as validated core documents in JSON. */
+export type DdRecordsTable = {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  risk_id: string | null;
+  data: string;
+  recorded_on: string;
+  created_at: string;
+};
+
 export type Database = {
+  grievance_cases: GrievanceCasesTable;
+  grievance_messages: GrievanceMessagesTable;
+  grievance_attachments: GrievanceAttachmentsTable;
+  grievance_settings: GrievanceSettingsTable;
   suppliers: SuppliersTable;
   organisations: OrganisationsTable;
   branch_members: BranchMembersTable;
@@ -100,4 +272,11 @@ export type Database = {
   invitations: InvitationsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  dd_profiles: DdProfilesTable;
+  dd_assessments: DdAssessmentsTable;
+  dd_goals: DdGoalsTable;
+  dd_policies: DdPoliciesTable;
+  dd_risks: DdRisksTable;
+  dd_actions: DdActionsTable;
+  dd_records: DdRecordsTable;
 };

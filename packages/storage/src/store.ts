@@ -1,10 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { AssayDatabase } from './create-database.js';
 import { migrateToLatest } from './migrations/index.js';
+import { actionsRepository } from './repositories/actions.repository.js';
+import { assessmentsRepository } from './repositories/assessments.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
+import { goalsRepository } from './repositories/goals.repository.js';
+import { grievancesRepository } from './repositories/grievances.repository.js';
 import { invitationsRepository } from './repositories/invitations.repository.js';
 import { membershipsRepository } from './repositories/memberships.repository.js';
 import { organisationsRepository } from './repositories/organisations.repository.js';
+import { policiesRepository } from './repositories/policies.repository.js';
+import { profilesRepository } from './repositories/profiles.repository.js';
+import { recordsRepository } from './repositories/records.repository.js';
+import { risksRepository } from './repositories/risks.repository.js';
 import { sessionsRepository } from './repositories/sessions.repository.js';
 import { suppliersRepository } from './repositories/suppliers.repository.js';
 import { usersRepository } from './repositories/users.repository.js';
@@ -19,6 +27,14 @@ function repositories(db: Kysely<Database>) {
     sessions: sessionsRepository(db),
     audit: auditRepository(db),
     suppliers: suppliersRepository(db),
+    grievances: grievancesRepository(db),
+    profiles: profilesRepository(db),
+    assessments: assessmentsRepository(db),
+    goals: goalsRepository(db),
+    policies: policiesRepository(db),
+    riskRegister: risksRepository(db),
+    actions: actionsRepository(db),
+    ddRecords: recordsRepository(db),
   };
 }
 

@@ -21,9 +21,17 @@ export type Endpoint<B extends z.ZodType | undefined = z.ZodType | undefined, R 
   auth: 'none' | 'user' | 'org';
   permission?: Permission;
   body?: B;
+  /** Request headers the handler reads (documented as header parameters; absent ones are `undefined`). */
+  headers?: readonly { name: string; description: string }[];
   response: R;
   status?: ContentfulStatusCode;
-  handler: (c: Context<AppEnv>, input: { body: B extends z.ZodType ? z.infer<B> : undefined }) => Promise<z.input<R>>;
+  handler: (
+    c: Context<AppEnv>,
+    input: {
+      body: B extends z.ZodType ? z.infer<B> : undefined;
+      headers: Readonly<Record<string, string | undefined>>;
+    },
+  ) => Promise<z.input<R>>;
 };
 
 /** Declares an endpoint with its types inferred from the schemas. */
@@ -43,7 +51,8 @@ export function mountEndpoints(app: Hono<AppEnv>, deps: AppDeps, endpoints: read
     }
     app.on([e.method.toUpperCase()], [`/api/v1${e.path}`], ...guards, async (c) => {
       const body = e.body ? parseInput(e.body, await readJson(c)) : undefined;
-      const result = await e.handler(c, { body } as never);
+      const headers = Object.fromEntries((e.headers ?? []).map((h) => [h.name, c.req.header(h.name)]));
+      const result = await e.handler(c, { body, headers } as never);
       const output = e.response.safeParse(result);
       if (!output.success)
         throw new AppError('internal', `Response of ${e.method} ${e.path} did not match its schema.`);

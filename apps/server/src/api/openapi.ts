@@ -21,6 +21,15 @@ export function buildOpenApi(endpoints: readonly Endpoint[]) {
       schema: { type: 'string' },
       description: m[1] === 'org' ? 'Organisation slug' : undefined,
     }));
+    for (const header of e.headers ?? []) {
+      parameters.push({
+        name: header.name,
+        in: 'header',
+        required: false,
+        schema: { type: 'string' },
+        description: header.description,
+      });
+    }
     const errors: Record<string, unknown> = {
       '400': { description: 'Invalid input or malformed JSON', content: { 'application/json': { schema: errorRef } } },
       '413': {

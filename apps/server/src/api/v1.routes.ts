@@ -17,6 +17,7 @@ import { isHttps, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { actorOf } from '../http/middleware.js';
 import { type Endpoint, endpoint, mountEndpoints } from './endpoint.js';
+import { grievanceEndpoints } from './grievances.endpoints.js';
 import { buildOpenApi } from './openapi.js';
 import { ZAuditEntryOut, ZMe, ZMemberOut, ZOk, ZOrganisationOut, ZSupplierOut } from './schemas.js';
 
@@ -168,6 +169,7 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
         return { ok: true as const };
       },
     }),
+    ...grievanceEndpoints(deps),
   ] as Endpoint[];
 }
 

@@ -73,10 +73,81 @@ th { font-size: .85rem; color: var(--muted); text-transform: uppercase; letter-s
 .two-col { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
 footer.site { padding: 1rem 2rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); background: var(--card); }
 code.link { word-break: break-all; display: block; background: var(--bg); padding: .5rem; border-radius: 4px; }
+/* Grievance channel and cases */
+.hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+.pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem 1rem; margin: 1rem 0; }
+legend { font-weight: 600; padding: 0 .25rem; }
+.language-switch ul { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; flex-wrap: wrap; }
+.language-switch [aria-current] { font-weight: 700; text-decoration: underline; }
+.receipt code { font-size: 1.4rem; font-weight: 700; letter-spacing: .08em; }
+.receipt dd { margin: 0 0 1rem; }
+.messages { list-style: none; padding: 0; }
+.messages li { border-left: 3px solid var(--line); padding: .25rem .75rem; margin-bottom: .75rem; }
+.internal { background: #fffdf3; }
+.tag.overdue { background: #fdeeee; color: var(--danger); }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+.event-form { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: .5rem; }
+textarea[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
 @media (max-width: 800px) {
   .shell { grid-template-columns: 1fr; }
   .sidenav { border-right: 0; border-bottom: 1px solid var(--line); }
   main { padding: 1rem; }
   .two-col { grid-template-columns: 1fr; }
 }
+/* Due-diligence workflow (issue #6) */
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.tag.warn { background: #fff1df; color: #7a3f00; }
+fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem 1rem; margin: 0 0 1rem; background: var(--card); }
+legend { font-weight: 700; padding: 0 .25rem; }
+fieldset.choices.inline { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; align-items: center; }
+fieldset.choices.inline legend { flex-basis: 100%; }
+fieldset.choices.inline .hint, fieldset.choices.inline .field-error { flex-basis: 100%; }
+.choices .check { margin: .35rem 0; }
+.material-row { background: var(--bg); }
+input[type=date], input[type=url] { width: 100%; max-width: 32rem; padding: .55rem .65rem; border: 1px solid #8a93a3; border-radius: 6px; font: inherit; background: #fff; color: var(--ink); }
+textarea[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
+.question { margin-bottom: .75rem; }
+.question fieldset { border: 0; padding: 0; margin: 0; background: none; }
+.small { font-size: .85rem; }
+.goal-list { list-style: none; padding: 0; display: grid; gap: .75rem; }
+.goal-title { font-size: 1.05rem; margin: 0 0 .5rem; }
+.row-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+.row-form > div { flex: 1 1 12rem; }
+.row-form button { margin-top: .5rem; }
+details > summary { cursor: pointer; color: var(--brand); font-weight: 600; margin: .5rem 0; }
+.bar { display: inline-block; width: 6rem; height: .6rem; background: #e6e9ee; border-radius: 999px; vertical-align: middle; overflow: hidden; }
+.bar-fill { display: block; height: 100%; background: var(--brand); }
+.bar-fill.w-0 { width: 0%; }
+.bar-fill.w-5 { width: 5%; }
+.bar-fill.w-10 { width: 10%; }
+.bar-fill.w-15 { width: 15%; }
+.bar-fill.w-20 { width: 20%; }
+.bar-fill.w-25 { width: 25%; }
+.bar-fill.w-30 { width: 30%; }
+.bar-fill.w-35 { width: 35%; }
+.bar-fill.w-40 { width: 40%; }
+.bar-fill.w-45 { width: 45%; }
+.bar-fill.w-50 { width: 50%; }
+.bar-fill.w-55 { width: 55%; }
+.bar-fill.w-60 { width: 60%; }
+.bar-fill.w-65 { width: 65%; }
+.bar-fill.w-70 { width: 70%; }
+.bar-fill.w-75 { width: 75%; }
+.bar-fill.w-80 { width: 80%; }
+.bar-fill.w-85 { width: 85%; }
+.bar-fill.w-90 { width: 90%; }
+.bar-fill.w-95 { width: 95%; }
+.bar-fill.w-100 { width: 100%; }
+table.heat td.heat-cell { text-align: center; font-weight: 700; }
+.heat-1 { background: #eef6ef; }
+.heat-2 { background: #fff6d9; }
+.heat-3 { background: #ffe2c7; }
+.heat-4 { background: #fbd0d0; }
+.trend { margin: 0 0 1rem; max-width: 40rem; }
+.due-list { padding-left: 1.25rem; }
+.policy h3 { margin-top: 1.5rem; }
+.annex { border-left: 4px solid var(--accent); }
 `;

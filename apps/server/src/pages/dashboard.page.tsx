@@ -1,8 +1,15 @@
 import type { UiMessageKey } from '@assay/core';
+import type { DueDiligenceOverview } from '@assay/services';
+import { DueDiligenceSections, StepWorkflowLinks } from './due-diligence/dashboard-sections.js';
 import { Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
-export type DashboardData = { members: number; suppliers: number; isDemo: boolean };
+export type DashboardData = {
+  members: number;
+  suppliers: number;
+  isDemo: boolean;
+  dueDiligence?: DueDiligenceOverview;
+};
 
 export const STEPS = [1, 2, 3, 4, 5, 6] as const;
 export type StepNumber = (typeof STEPS)[number];
@@ -42,6 +49,7 @@ export function DashboardPage({ page, data }: { page: PageContext; data: Dashboa
           </ol>
         </section>
       ) : null}
+      {data.dueDiligence ? <DueDiligenceSections page={page} overview={data.dueDiligence} /> : null}
       <section aria-labelledby="stats">
         <h2 id="stats">{t('dashboard.stats')}</h2>
         <div class="cards">
@@ -92,6 +100,11 @@ export function StepPage({ page, step }: { page: PageContext; step: StepNumber }
         <p>
           <span class="tag planned">{t('step.planned')}</span> {t(`step.${step}.planned` as UiMessageKey)}
         </p>
+        <p>
+          <span class="tag">{t('step.available')}</span> {t(`dd.step.${step}.available` as UiMessageKey)}
+        </p>
+        <h3>{t('dd.step.workflow')}</h3>
+        <StepWorkflowLinks page={page} step={step} />
       </section>
     </Layout>
   );

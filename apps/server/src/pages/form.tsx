@@ -13,7 +13,7 @@ export function fieldErrors(issues: readonly ErrorIssue[] | undefined): FieldErr
 type FieldProps = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'number';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'url';
   value?: string | undefined;
   hint?: string | undefined;
   error?: string | undefined;

@@ -40,6 +40,7 @@ function SideNav({ page }: { page: PageContext }) {
         {link(`${base}/steps/4`, page.t('nav.step4'))}
         {link(`${base}/steps/5`, page.t('nav.step5'))}
         {link(`${base}/steps/6`, page.t('nav.step6'))}
+        {link(`${base}/cases`, page.t('cases.nav'))}
       </ul>
       <h2 id="nav-more">{page.t('app.name')}</h2>
       <ul aria-labelledby="nav-more">

@@ -1,4 +1,5 @@
 import { AppError } from '@assay/core';
+import { dueDiligenceOverview } from '@assay/services';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
@@ -11,12 +12,15 @@ export function organisationRoutes(deps: AppDeps) {
 
   app.get('/o/:org', requirePermission('organisation.read'), async (c) => {
     const actor = actorOf(c);
-    const [members, suppliers] = await Promise.all([
+    const [members, suppliers, dueDiligence] = await Promise.all([
       deps.ctx.store.memberships.list(actor.organisationId),
       deps.ctx.store.suppliers.count(actor.organisationId),
+      dueDiligenceOverview(deps.ctx, actor),
     ]);
     const isDemo = c.get('organisation')?.isDemo ?? false;
-    return c.html(<DashboardPage page={pageContext(c)} data={{ members: members.length, suppliers, isDemo }} />);
+    return c.html(
+      <DashboardPage page={pageContext(c)} data={{ members: members.length, suppliers, isDemo, dueDiligence }} />,
+    );
   });
 
   app.get('/o/:org/steps/:step', requirePermission('organisation.read'), async (c) => {

@@ -4,12 +4,16 @@ import type { Dialect } from '../columns.js';
 import type { Database } from '../schema.js';
 import { accountsMigration } from './0001-accounts.js';
 import { suppliersMigration } from './0002-suppliers.js';
+import { grievancesMigration } from './0003-grievances.js';
+import { dueDiligenceMigration } from './0004-due-diligence.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-accounts': accountsMigration(dialect),
     '0002-suppliers': suppliersMigration(),
+    '0003-grievances': grievancesMigration(),
+    '0004-due-diligence': dueDiligenceMigration(),
   };
 }
 

@@ -1,8 +1,12 @@
+import { ddEn } from './dd-en.js';
+import { GRIEVANCES_UI_EN } from './grievances-en.js';
 import { riskEn } from './risk-en.js';
 
 /** English UI catalogue. Keys are shared with nl.ts; the catalogue test compares them. */
 export const en = {
   ...riskEn,
+  ...ddEn,
+  ...GRIEVANCES_UI_EN,
   'app.name': 'Assay',
   'app.tagline': 'Due diligence for the metal chain',
   'app.skip': 'Skip to content',
@@ -93,11 +97,11 @@ export const en = {
   'step.available': 'Available now',
   'step.planned': 'Planned',
   'step.1.available': 'Organisation, members with roles and an audit log of every change.',
-  'step.1.planned': 'Company profile, maturity self-assessment, improvement plan and model policy.',
+  'step.1.planned': 'Sending the approved policy to suppliers and recording their acknowledgement.',
   'step.2.available': 'Supplier register with the country of each supplier and a CAHRA flag.',
   'step.2.planned': 'Risk scan by material, country and theme, with every score explained and cited.',
-  'step.3.planned': 'Risk register with OECD prioritisation, action plans and an escalation log.',
-  'step.4.planned': 'Effectiveness reviews with tracking indicators.',
+  'step.3.planned': 'Engagement letters and corrective action plans shared with suppliers.',
+  'step.4.planned': 'Reminders for reviews that are due, and indicator trends over the years.',
   'step.5.planned': 'Annual report built from your data.',
   'step.6.planned': 'A public, anonymous grievance channel with case handling.',
   'step.empty': 'Nothing recorded for this step yet.',

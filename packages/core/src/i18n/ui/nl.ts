@@ -1,9 +1,13 @@
 import type { UiMessageKey } from './en.js';
+import { ddNl } from './dd-nl.js';
+import { GRIEVANCES_UI_NL } from './grievances-nl.js';
 import { riskNl } from './risk-nl.js';
 
 /** Dutch UI catalogue. Typed against the English keys: a missing key is a compile error. */
 export const nl: Readonly<Record<UiMessageKey, string>> = {
   ...riskNl,
+  ...ddNl,
+  ...GRIEVANCES_UI_NL,
   'app.name': 'Assay',
   'app.tagline': 'Gepaste zorgvuldigheid voor de metaalketen',
   'app.skip': 'Naar de inhoud',
@@ -95,11 +99,11 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   'step.available': 'Nu beschikbaar',
   'step.planned': 'Gepland',
   'step.1.available': 'Organisatie, leden met rollen en een auditlog van elke wijziging.',
-  'step.1.planned': 'Bedrijfsprofiel, zelfevaluatie van volwassenheid, verbeterplan en modelbeleid.',
+  'step.1.planned': 'Het goedgekeurde beleid naar leveranciers sturen en hun bevestiging vastleggen.',
   'step.2.available': 'Leveranciersregister met het land van elke leverancier en een CAHRA-markering.',
   'step.2.planned': 'Risicoscan per materiaal, land en thema, met elke score uitgelegd en onderbouwd met bronnen.',
-  'step.3.planned': 'Risicoregister met OESO-prioritering, actieplannen en een escalatielogboek.',
-  'step.4.planned': 'Effectiviteitsevaluaties met indicatoren.',
+  'step.3.planned': 'Brieven en verbeterplannen die u met leveranciers deelt.',
+  'step.4.planned': 'Herinneringen voor reviews die eraan komen, en het verloop van indicatoren over de jaren.',
   'step.5.planned': 'Jaarverslag opgebouwd uit uw gegevens.',
   'step.6.planned': 'Een openbaar, anoniem klachtenkanaal met zaakbehandeling.',
   'step.empty': 'Voor deze stap is nog niets vastgelegd.',

@@ -1,0 +1,296 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasPostgres } from '@assay/storage/test-support';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, setUp, type TestApp } from '../test-support/test-app.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'assay-grievance-http-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const REPORT = {
+  category: 'forced_labour',
+  country: 'CD',
+  place: 'Kolwezi',
+  concerned: 'Tin Smelter Ltd',
+  description: 'Workers had their passports taken by the recruiter.',
+  language: 'de',
+  website: '',
+};
+
+/** Posts a multipart form like a browser without JavaScript, with the CSRF field. */
+async function postMultipart(
+  client: Client,
+  path: string,
+  fields: Record<string, string>,
+  files: { name: string; type: string; content: string | Uint8Array<ArrayBuffer> }[] = [],
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  await client.prime();
+  const body = new FormData();
+  body.set('_csrf', client.csrf);
+  for (const [key, value] of Object.entries(fields)) body.set(key, value);
+  for (const file of files) body.append('attachments', new Blob([file.content], { type: file.type }), file.name);
+  return client.request(path, { method: 'POST', body, headers });
+}
+
+/** Reads the receipt's codes out of the page. */
+function receiptOf(html: string): { caseNumber: string; passphrase: string } {
+  const caseNumber = /data-testid="case-number">([^<]+)</.exec(html)?.[1] ?? '';
+  const passphrase = /data-testid="passphrase">([^<]+)</.exec(html)?.[1] ?? '';
+  return { caseNumber, passphrase };
+}
+
+/** Every row of every table, as one string: what the database knows. */
+async function everyRow(t: TestApp): Promise<{ tables: string[]; dump: string }> {
+  const db = t.store.kysely;
+  const names =
+    t.store.dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)
+      : await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = 'public'`.execute(db);
+  const tables = names.rows.map((row) => row.name);
+  let dump = '';
+  for (const table of tables) {
+    const rows = await sql`select * from ${sql.table(table)}`.execute(db);
+    dump += JSON.stringify(rows.rows);
+  }
+  return { tables, dump };
+}
+
+describe('public grievance channel (pages, no JavaScript, no account)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { ASSAY_DATA_DIR: join(dataDir, 'pages') });
+    await setUp(t.app);
+  });
+
+  it('shows the form in the browser’s language, switches with ?lang=, and needs no script', async () => {
+    const reporter = new Client(t.app);
+    const german = await (
+      await reporter.request('/report/acme', { headers: { 'accept-language': 'de-DE,de;q=0.9' } })
+    ).text();
+    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('Ein Problem melden');
+    expect(german).not.toContain('<script');
+    expect(german).toContain('enctype="multipart/form-data"');
+    expect(german).toMatch(/<fieldset[^>]*><legend[^>]*>Worum geht es\?/);
+    expect(german).toContain('name="website"');
+    const french = await (await reporter.request('/report/acme?lang=fr')).text();
+    expect(french).toContain('<html lang="fr">');
+    expect(french).toContain('href="/report/acme?lang=nl"');
+  });
+
+  it('keeps the values and names each field when the report is incomplete, and stores nothing', async () => {
+    const reporter = new Client(t.app);
+    const response = await postMultipart(reporter, '/report/acme?lang=en', {
+      ...REPORT,
+      category: '',
+      description: 'short',
+      contactEmail: 'me@example.org',
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('Please choose what your report is about.');
+    expect(html).toContain('at least 10 characters');
+    expect(html).toContain('value="Kolwezi"');
+    expect((await t.store.grievances.list((await t.store.organisations.findBySlug('acme'))?.id ?? '')).length).toBe(0);
+  });
+
+  it('files a report with a file, shows the receipt once, and opens the report with it', async () => {
+    const reporter = new Client(t.app);
+    const response = await postMultipart(reporter, '/report/acme?lang=de', REPORT, [
+      { name: 'aussage.txt', type: 'text/plain', content: 'Mein Bericht.' },
+    ]);
+    expect(response.status).toBe(201);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('Danke. Ihre Meldung wurde gesendet.');
+    const receipt = receiptOf(html);
+    expect(receipt.caseNumber).toMatch(/^G-/);
+    const opened = await reporter.form('/report/acme/follow-up?lang=de', receipt);
+    expect(opened.status).toBe(200);
+    const page = await opened.text();
+    expect(page).toContain('Workers had their passports taken');
+    expect(page).toContain('Eingegangen');
+    const reply = await postMultipart(reporter, '/report/acme/follow-up/messages?lang=de', {
+      ...receipt,
+      body: 'Noch etwas.',
+    });
+    expect(reply.status).toBe(200);
+    expect(await reply.text()).toContain('Noch etwas.');
+  });
+
+  it('tells a typing mistake apart from a wrong passphrase, and refuses an unknown one kindly', async () => {
+    const reporter = new Client(t.app);
+    const typo = await reporter.form('/report/acme/follow-up?lang=en', {
+      caseNumber: 'G-2222-2222-223',
+      passphrase: 'AAAA-AAAA-AAAA-AAAA',
+    });
+    expect(typo.status).toBe(400);
+    expect(await typo.text()).toContain('typing mistake in this case number');
+    const unknown = await reporter.form('/report/acme/follow-up?lang=en', {
+      caseNumber: 'G-2222-2222-222',
+      passphrase: '2222-2222-2222-2222',
+    });
+    expect([400, 404]).toContain(unknown.status);
+  });
+
+  it('refuses a file that is not what its name says, naming the file', async () => {
+    const reporter = new Client(t.app);
+    const response = await postMultipart(reporter, '/report/acme?lang=en', REPORT, [
+      { name: 'photo.jpg', type: 'image/jpeg', content: 'plain text pretending' },
+    ]);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('photo.jpg: The name of this file does not match');
+  });
+
+  it('shares a branch organisation’s channel among its members, with a choice of the member concerned', async () => {
+    const branch = await t.store.organisations.create({ slug: 'metal-branch', name: 'Metal Branch', kind: 'branch' });
+    const acme = await t.store.organisations.findBySlug('acme');
+    await t.store.organisations.addBranchMember(branch.id, acme?.id ?? '');
+    const reporter = new Client(t.app);
+    const form = await (await reporter.request('/report/metal-branch?lang=en')).text();
+    expect(form).toContain('Which member company is it about?');
+    expect(form).toContain('<option value="acme">Acme Metals</option>');
+    const refused = await postMultipart(reporter, '/report/metal-branch?lang=en', { ...REPORT, member: 'stranger' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('Please choose a member company from the list.');
+    const filed = await postMultipart(reporter, '/report/metal-branch?lang=en', { ...REPORT, member: 'acme' });
+    expect(filed.status).toBe(201);
+    expect((await t.store.grievances.list(branch.id))[0]?.submission.member).toBe('acme');
+  });
+
+  it('accepts uploads above the global body limit on the report form only', async () => {
+    const big = new Uint8Array(2 * 1024 * 1024).fill(0x61);
+    const reporter = new Client(t.app);
+    const report = await postMultipart(reporter, '/report/acme?lang=en', REPORT, [
+      { name: 'long.txt', type: 'text/plain', content: big },
+    ]);
+    expect(report.status).toBe(201);
+    const client = await new Client(t.app);
+    await client.prime();
+    const elsewhere = await client.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=${client.csrf}&email=${'a'.repeat(2 * 1024 * 1024)}`,
+    });
+    expect(elsewhere.status).toBe(413);
+  });
+});
+
+describe('public grievance API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { ASSAY_DATA_DIR: join(dataDir, 'api') });
+    await setUp(t.app);
+  });
+
+  const file = (app: TestApp, body: unknown) =>
+    app.app.request('/api/v1/public/grievances/acme', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const read = (caseNumber: string, secret?: string) =>
+    t.app.request(`/api/v1/public/grievances/${caseNumber}`, {
+      headers: secret === undefined ? {} : { 'x-case-secret': secret },
+    });
+  const withoutRequestId = async (response: Response) => {
+    const body = (await response.json()) as { error: Record<string, unknown> };
+    delete body.error.requestId;
+    return { status: response.status, body };
+  };
+
+  it('files a report without account or CSRF token and reads it back with the secret', async () => {
+    const response = await file(t, REPORT);
+    expect(response.status).toBe(201);
+    const receipt = (await response.json()) as { caseNumber: string; secret: string };
+    expect(Object.keys(receipt).sort()).toEqual(['caseNumber', 'secret']);
+    const view = await read(receipt.caseNumber, receipt.secret);
+    expect(view.status).toBe(200);
+    expect(await view.json()).toMatchObject({
+      status: 'received',
+      report: { category: 'forced_labour' },
+      messages: [],
+    });
+  });
+
+  it('answers a wrong secret, a missing secret and an unknown case number identically', async () => {
+    const receipt = (await (await file(t, REPORT)).json()) as { caseNumber: string; secret: string };
+    const wrong = await withoutRequestId(await read(receipt.caseNumber, '2222-2222-2222-2222'));
+    const missing = await withoutRequestId(await read(receipt.caseNumber));
+    const unknown = await withoutRequestId(await read('G-2222-2222-222', receipt.secret));
+    expect(wrong.status).toBe(404);
+    expect(missing).toEqual(wrong);
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('rate-limits repeated wrong secrets per case with 429, also for the right one afterwards', async () => {
+    const receipt = (await (await file(t, REPORT)).json()) as { caseNumber: string; secret: string };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await read(receipt.caseNumber, 'AAAA-AAAA-AAAA-AAAA')).status);
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const limited = await read(receipt.caseNumber, receipt.secret);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('explains invalid reports field by field in the report’s language', async () => {
+    const response = await file(t, { ...REPORT, description: 'kurz' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { issues: { path: string; message: string }[] } };
+    expect(body.error.issues).toContainEqual({ path: 'description', message: expect.stringContaining('mindestens') });
+  });
+
+  it('documents both operations, with the secret header, in the OpenAPI document', async () => {
+    const document = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { parameters: { name: string; in: string }[]; security: unknown[] }>>;
+    };
+    expect(document.paths['/api/v1/public/grievances/{channel}']?.post?.security).toEqual([]);
+    expect(document.paths['/api/v1/public/grievances/{caseNumber}']?.get?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'X-Case-Secret', in: 'header' }),
+    );
+  });
+});
+
+const DIALECTS: readonly ('sqlite' | 'postgres')[] = hasPostgres() ? ['sqlite', 'postgres'] : ['sqlite'];
+
+describe.each(DIALECTS)('no identifying metadata of a reporter is kept [%s]', (dialect) => {
+  it('stores and logs neither the forwarded address nor the user agent, in any table', async () => {
+    const t = await createTestApp(dialect, { ASSAY_DATA_DIR: join(dataDir, `privacy-${dialect}`) });
+    try {
+      await setUp(t.app);
+      const probe = { 'x-forwarded-for': '203.0.113.77', 'user-agent': 'AssayProbe/9.9 unique-ua-7731' };
+      const reporter = new Client(t.app);
+      const page = await postMultipart(reporter, '/report/acme?lang=en', REPORT, [], probe);
+      expect(page.status).toBe(201);
+      const receipt = receiptOf(await page.text());
+      await postMultipart(
+        reporter,
+        '/report/acme/follow-up/messages?lang=en',
+        { ...receipt, body: 'More.' },
+        [],
+        probe,
+      );
+      const api = await t.app.request('/api/v1/public/grievances/acme', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...probe },
+        body: JSON.stringify(REPORT),
+      });
+      expect(api.status).toBe(201);
+      const { tables, dump } = await everyRow(t);
+      expect(tables).toEqual(expect.arrayContaining(['grievance_cases', 'grievance_messages', 'audit_log']));
+      expect(dump).toContain('passports taken');
+      for (const secret of ['203.0.113.77', 'unique-ua-7731', 'AssayProbe']) {
+        expect(dump).not.toContain(secret);
+        expect(t.logs.join('\n')).not.toContain(secret);
+      }
+      expect(t.logs.join('\n')).toContain('/report/:channel');
+    } finally {
+      await t.store.close();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { AppError, type UiLocale } from '@assay/core';
+import { approvePolicy, editPolicySection, exportPolicyHtml, getPolicy, getProfile } from '@assay/services';
+import { type Context, Hono } from 'hono';
+import { readForm } from '../../http/body.js';
+import type { AppDeps, AppEnv } from '../../http/env.js';
+import { tryForm } from '../../http/form-result.js';
+import { actorOf, requirePermission } from '../../http/middleware.js';
+import { PolicyPage } from '../../pages/due-diligence/policy.page.js';
+import { fieldErrors } from '../../pages/form.js';
+import { pageContext } from '../../pages/page-context.js';
+
+/** The company policy: model text from the profile, section edits, approval, versions and the HTML export. */
+export function policyRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const today = () => deps.ctx.now().toISOString().slice(0, 10);
+
+  const render = async (c: Context<AppEnv>, extra: Partial<Parameters<typeof PolicyPage>[0]> = {}, status = 200) => {
+    const view = await getPolicy(deps.ctx, actorOf(c));
+    return c.html(<PolicyPage page={pageContext(c)} view={view} today={today()} {...extra} />, status as 200);
+  };
+
+  app.get('/o/:org/policy', requirePermission('organisation.read'), async (c) => {
+    if (!(await getProfile(deps.ctx, actorOf(c)))) return c.redirect(`/o/${c.req.param('org')}/profile`, 303);
+    const t = c.get('t');
+    const notice =
+      c.req.query('approved') !== undefined
+        ? t('dd.policy.approvedNotice')
+        : c.req.query('saved') !== undefined
+          ? t('dd.policy.savedNotice')
+          : undefined;
+    return render(c, notice ? { notice } : {});
+  });
+
+  app.post('/o/:org/policy/sections/:sectionId', requirePermission('data.edit'), async (c) => {
+    const fields = await readForm(c);
+    const input = { ...fields, omit: fields.omit === 'on' };
+    const result = await tryForm(() => editPolicySection(deps.ctx, actorOf(c), c.req.param('sectionId'), input));
+    if (!result.ok) return render(c, { message: result.error.message }, 400);
+    return c.redirect(`/o/${c.req.param('org')}/policy?saved#sec-${c.req.param('sectionId')}`, 303);
+  });
+
+  app.post('/o/:org/policy/approve', requirePermission('data.edit'), async (c) => {
+    const fields = await readForm(c);
+    const result = await tryForm(() => approvePolicy(deps.ctx, actorOf(c), fields));
+    if (!result.ok) {
+      const errors = fieldErrors(result.error.details.issues);
+      return render(c, { message: result.error.message, errors, values: fields }, 400);
+    }
+    return c.redirect(`/o/${c.req.param('org')}/policy?approved`, 303);
+  });
+
+  /** A download: the stand-alone document carries its own print styles, which this site's CSP would block inline. */
+  app.get('/o/:org/policy/export.html', requirePermission('organisation.read'), async (c) => {
+    const lang: UiLocale = c.req.query('lang') === 'en' ? 'en' : 'nl';
+    const versionText = c.req.query('version');
+    if (versionText !== undefined && !/^\d{1,6}$/.test(versionText))
+      throw new AppError('not_found', 'There is no such version.');
+    const { html, version } = await exportPolicyHtml(
+      deps.ctx,
+      actorOf(c),
+      lang,
+      versionText === undefined ? undefined : Number(versionText),
+    );
+    c.header('Content-Disposition', `attachment; filename="policy-v${version}-${lang}.html"`);
+    return c.html(html);
+  });
+
+  return app;
+}

@@ -1,0 +1,229 @@
+import { AppError, checkCaseNumber, checkPassphrase, isAppError, type UploadedFile } from '@assay/core';
+import {
+  addReporterMessage,
+  findGrievanceChannel,
+  type GrievanceChannel,
+  getGrievanceSettings,
+  openReporterCase,
+  submitGrievance,
+} from '@assay/services';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps, AppEnv } from '../http/env.js';
+import { fieldErrors } from '../pages/form.js';
+import { FollowUpPage } from '../pages/grievances/follow-up.page.js';
+import { negotiatePublicLocale, type PublicPage, publicPage } from '../pages/grievances/public-page.js';
+import { ReceiptPage } from '../pages/grievances/receipt.page.js';
+import { ReportFormPage } from '../pages/grievances/report-form.page.js';
+import { grievanceDeskOf } from './grievances.desk.js';
+
+/** Reports may carry photos and documents: 25 MB of files (the core's limit) plus the form. */
+export const REPORT_BODY_LIMIT = 30 * 1024 * 1024;
+
+const UPLOAD_PATH = /^\/report\/[^/]+(?:\/follow-up\/messages)?\/?$/;
+
+/**
+ * Wraps the app's global body limit: the two upload forms of the public channel get their own,
+ * larger limit; every other request keeps the global one.
+ */
+export function withReportUploadLimit(globalLimit: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  const uploads = bodyLimit({
+    maxSize: REPORT_BODY_LIMIT,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The files are too large together.');
+    },
+  });
+  return (c, next) =>
+    c.req.method === 'POST' && UPLOAD_PATH.test(new URL(c.req.url).pathname) ? uploads(c, next) : globalLimit(c, next);
+}
+
+/** Form fields and files of a multipart (or urlencoded) body. */
+async function readUpload(c: Context<AppEnv>): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
+  const body = await c.req.parseBody({ all: true });
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  for (const [key, raw] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof value === 'string') fields[key] = value;
+      else if (key === 'attachments' && (value.size > 0 || value.name !== ''))
+        files.push({
+          fileName: value.name,
+          declaredType: value.type,
+          bytes: new Uint8Array(await value.arrayBuffer()),
+        });
+    }
+  }
+  return { fields, files };
+}
+
+/** Minutes to wait, for the reporter's message. */
+const minutesOf = (error: AppError) => Math.max(1, Math.ceil(Number(error.details.retryAfter ?? 60) / 60));
+
+/**
+ * The public grievance channel (`/report/:channel`, the organisation's slug): report form, receipt
+ * and follow-up, in Dutch, English, German and French, without account or JavaScript. Nothing about
+ * the request (address, browser, forwarded headers) is read, stored or logged here.
+ */
+export function grievancePublicRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const desk = grievanceDeskOf(deps);
+
+  const pageFor = (c: Context<AppEnv>, channel: GrievanceChannel, suffix = ''): PublicPage =>
+    publicPage({
+      locale: negotiatePublicLocale(c.req.query('lang'), c.req.header('accept-language')),
+      csrfToken: c.get('csrfToken') ?? '',
+      channel: channel.organisation.slug,
+      organisationName: channel.organisation.name,
+      path: `/report/${channel.organisation.slug}${suffix}`,
+    });
+
+  /** Reporters' pages hold case numbers and passphrases: never cache them, never send a referrer. */
+  app.use('/report/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const days = async (channel: GrievanceChannel) =>
+    (await getGrievanceSettings(deps.ctx, channel.organisation.id)).acknowledgeWithinDays;
+
+  app.get('/report/:channel', async (c) => {
+    const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
+    const page = pageFor(c, channel);
+    return c.html(<ReportFormPage page={page} members={channel.members} acknowledgeWithinDays={await days(channel)} />);
+  });
+
+  app.post('/report/:channel', async (c) => {
+    const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
+    const page = pageFor(c, channel);
+    const { fields, files } = await readUpload(c);
+    try {
+      const receipt = await submitGrievance(desk, channel.organisation.slug, {
+        input: fields,
+        files,
+        locale: page.locale,
+      });
+      return c.html(<ReceiptPage page={page} receipt={receipt} acknowledgeWithinDays={await days(channel)} />, 201);
+    } catch (error) {
+      if (!isAppError(error) || (error.code !== 'invalid_input' && error.code !== 'rate_limited')) throw error;
+      const limited = error.code === 'rate_limited';
+      return c.html(
+        <ReportFormPage
+          page={page}
+          members={channel.members}
+          acknowledgeWithinDays={await days(channel)}
+          values={fields}
+          errors={limited ? {} : fieldErrors(error.details.issues)}
+          message={
+            limited
+              ? page.m('grievances.follow_up.rate_limited', { minutes: minutesOf(error) })
+              : page.m('grievances.error.invalid')
+          }
+        />,
+        limited ? 429 : 400,
+      );
+    }
+  });
+
+  app.get('/report/:channel/follow-up', async (c) => {
+    const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
+    return c.html(<FollowUpPage page={pageFor(c, channel, '/follow-up')} />);
+  });
+
+  /** Typos are told apart from wrong codes before anything is looked up (the check character is public). */
+  const typoErrors = (page: PublicPage, fields: Record<string, string>) => {
+    const errors: Record<string, string> = {};
+    const caseNumber = checkCaseNumber(fields.caseNumber ?? '');
+    if (!caseNumber.valid && caseNumber.reason === 'typo')
+      errors.caseNumber = page.m('grievances.follow_up.case_number_typo');
+    const passphrase = checkPassphrase(fields.passphrase ?? '');
+    if (!passphrase.valid && passphrase.reason === 'typo')
+      errors.passphrase = page.m('grievances.follow_up.passphrase_typo');
+    return errors;
+  };
+
+  const failedFollowUp = (c: Context<AppEnv>, page: PublicPage, fields: Record<string, string>, error: unknown) => {
+    if (!isAppError(error) || (error.code !== 'not_found' && error.code !== 'rate_limited')) throw error;
+    const limited = error.code === 'rate_limited';
+    const message = limited
+      ? page.m('grievances.follow_up.rate_limited', { minutes: minutesOf(error) })
+      : page.m('grievances.follow_up.not_found');
+    return c.html(
+      <FollowUpPage page={page} values={{ caseNumber: fields.caseNumber ?? '' }} message={message} />,
+      limited ? 429 : 404,
+    );
+  };
+
+  const openOnChannel = async (channel: GrievanceChannel, credentials: { caseNumber: string; passphrase: string }) => {
+    const opened = await openReporterCase(desk, credentials);
+    if (opened.organisationId !== channel.organisation.id)
+      throw new AppError('not_found', 'No report was found for this case number and passphrase.');
+    return opened;
+  };
+
+  app.post('/report/:channel/follow-up', async (c) => {
+    const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
+    const page = pageFor(c, channel, '/follow-up');
+    const { fields } = await readUpload(c);
+    const typos = typoErrors(page, fields);
+    if (Object.keys(typos).length > 0) {
+      return c.html(
+        <FollowUpPage
+          page={page}
+          values={{ caseNumber: fields.caseNumber ?? '' }}
+          errors={typos}
+          message={page.m('grievances.error.invalid')}
+        />,
+        400,
+      );
+    }
+    const credentials = { caseNumber: fields.caseNumber ?? '', passphrase: fields.passphrase ?? '' };
+    try {
+      const { view } = await openOnChannel(channel, credentials);
+      return c.html(<FollowUpPage page={page} view={view} credentials={credentials} />);
+    } catch (error) {
+      return failedFollowUp(c, page, fields, error);
+    }
+  });
+
+  app.post('/report/:channel/follow-up/messages', async (c) => {
+    const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
+    const page = pageFor(c, channel, '/follow-up');
+    const { fields, files } = await readUpload(c);
+    const credentials = { caseNumber: fields.caseNumber ?? '', passphrase: fields.passphrase ?? '' };
+    try {
+      await openOnChannel(channel, credentials);
+      const { view } = await addReporterMessage(desk, {
+        ...credentials,
+        body: fields.body ?? '',
+        files,
+        locale: page.locale,
+      });
+      return c.html(
+        <FollowUpPage
+          page={page}
+          view={view}
+          credentials={credentials}
+          notice={page.m('grievances.follow_up.reply.sent')}
+        />,
+      );
+    } catch (error) {
+      if (isAppError(error) && error.code === 'invalid_input') {
+        const { view } = await openOnChannel(channel, credentials);
+        return c.html(
+          <FollowUpPage
+            page={page}
+            view={view}
+            credentials={credentials}
+            errors={fieldErrors(error.details.issues)}
+            message={page.m('grievances.error.invalid')}
+          />,
+          400,
+        );
+      }
+      return failedFollowUp(c, page, fields, error);
+    }
+  });
+
+  return app;
+}
