@@ -1,5 +1,5 @@
-import type { UiMessageKey } from './en.js';
 import { ddNl } from './dd-nl.js';
+import type { UiMessageKey } from './en.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
 import { riskNl } from './risk-nl.js';
 
