@@ -4,34 +4,12 @@ import { join } from 'node:path';
 import { createPostgresDatabase, hasPostgres } from '@assay/storage/test-support';
 import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Io } from './output.js';
-import { runCli } from './program.js';
-
-type Captured = Io & { stdout: string; stderr: string };
-
-function capture(): Captured {
-  const io = {
-    stdout: '',
-    stderr: '',
-    isTty: false,
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { runCaptured } from './test-support/run-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'assay-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const io = capture();
-  const code = await runCli(argv, io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+const run = runCaptured;
 
 describe('assay CLI on SQLite', () => {
   beforeEach(() => {

@@ -6,6 +6,7 @@ import { registerGrievances } from './commands/grievances.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRiskCommands } from './commands/risk.js';
 import { registerServe } from './commands/serve.js';
+import { registerTemplate } from './commands/template.js';
 import { EXIT_CODES } from './exit-codes.js';
 import type { Io } from './output.js';
 import { VERSION } from './version.js';
@@ -27,6 +28,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void = () =>
   registerBackup(program, io);
   registerGrievances(program, io);
   registerRiskCommands(program, io);
+  registerTemplate(program, io, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

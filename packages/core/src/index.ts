@@ -12,3 +12,4 @@ export * from './i18n/ui/index.js';
 export * from './reference/index.js';
 export * from './risk/index.js';
 export * from './suppliers/index.js';
+export * from './templates/index.js';

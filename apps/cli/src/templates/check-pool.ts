@@ -1,0 +1,59 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkFile, type FileCheck } from './check-file.js';
+
+/** The most findings kept per file in a bulk check; the counts stay exact. */
+const MAX_FINDINGS_PER_FILE = 200;
+
+function trim(result: FileCheck): FileCheck {
+  return result.findings.length > MAX_FINDINGS_PER_FILE
+    ? { ...result, findings: result.findings.slice(0, MAX_FINDINGS_PER_FILE) }
+    : result;
+}
+
+/**
+ * Checks files on all cores. Each worker holds one workbook at a time, so memory stays flat however
+ * many files there are. From TypeScript sources (tests) the files are checked in this thread.
+ */
+export async function checkFiles(
+  paths: readonly string[],
+  options: { today?: string; workers?: number; onResult?: (result: FileCheck, done: number) => void } = {},
+): Promise<FileCheck[]> {
+  const results: FileCheck[] = new Array(paths.length);
+  const workerUrl = new URL('./check-worker.js', import.meta.url);
+  const compiled = import.meta.url.endsWith('.js');
+  const size = Math.max(1, Math.min(options.workers ?? availableParallelism(), paths.length));
+  let done = 0;
+  const report = (index: number, result: FileCheck) => {
+    results[index] = trim(result);
+    done += 1;
+    options.onResult?.(results[index] as FileCheck, done);
+  };
+  if (!compiled || size === 1) {
+    paths.forEach((path, index) => report(index, checkFile(path, options.today)));
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: size }, () => {
+      const worker = new Worker(workerUrl);
+      return new Promise<void>((resolve, reject) => {
+        const send = () => {
+          if (next >= paths.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const id = next++;
+          worker.postMessage({ id, path: paths[id], ...(options.today ? { today: options.today } : {}) });
+        };
+        worker.on('message', (message: { id: number; result: FileCheck }) => {
+          report(message.id, message.result);
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      });
+    }),
+  );
+  return results;
+}

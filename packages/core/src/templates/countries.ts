@@ -1,0 +1,128 @@
+/**
+ * Country text → ISO 3166-1 alpha-2. The primary source is the template's own hidden sheet `C`
+ * (A = code, B = upper-case ISO short name, rows 2–251; RMI-TEMPLATES §2.3); a short alias table
+ * covers the free-text forms suppliers type instead (§12: "China", "Vietnam", "USA", "UNKOWN").
+ */
+import type { SheetCells } from './sheet-cells.js';
+
+/** Normalised comparison key: upper case, no diacritics, single spaces, no punctuation. */
+export function countryKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+}
+
+// Common free-text variants (keys already normalised by countryKey).
+const ALIASES: Readonly<Record<string, string>> = {
+  USA: 'US',
+  US: 'US',
+  'U S A': 'US',
+  'UNITED STATES': 'US',
+  AMERICA: 'US',
+  UK: 'GB',
+  'UNITED KINGDOM': 'GB',
+  'GREAT BRITAIN': 'GB',
+  ENGLAND: 'GB',
+  VIETNAM: 'VN',
+  'VIET NAM': 'VN',
+  'SOUTH KOREA': 'KR',
+  KOREA: 'KR',
+  'REPUBLIC OF KOREA': 'KR',
+  'NORTH KOREA': 'KP',
+  TAIWAN: 'TW',
+  'TAIWAN PROVINCE OF CHINA': 'TW',
+  'CHINESE TAIPEI': 'TW',
+  RUSSIA: 'RU',
+  BOLIVIA: 'BO',
+  IRAN: 'IR',
+  LAOS: 'LA',
+  'LAO PDR': 'LA',
+  SYRIA: 'SY',
+  TANZANIA: 'TZ',
+  VENEZUELA: 'VE',
+  MOLDOVA: 'MD',
+  'CZECH REPUBLIC': 'CZ',
+  DRC: 'CD',
+  'DR CONGO': 'CD',
+  'D R CONGO': 'CD',
+  'DEMOCRATIC REPUBLIC OF CONGO': 'CD',
+  'DEMOCRATIC REPUBLIC OF THE CONGO': 'CD',
+  'CONGO DRC': 'CD',
+  'CONGO DEMOCRATIC REPUBLIC': 'CD',
+  'REPUBLIC OF CONGO': 'CG',
+  'IVORY COAST': 'CI',
+  'COTE D IVOIRE': 'CI',
+  BRUNEI: 'BN',
+  MACAU: 'MO',
+  'HONG KONG SAR': 'HK',
+  'THE NETHERLANDS': 'NL',
+  HOLLAND: 'NL',
+  'P R CHINA': 'CN',
+  PRC: 'CN',
+  'PEOPLES REPUBLIC OF CHINA': 'CN',
+  'MAINLAND CHINA': 'CN',
+  中国: 'CN',
+  日本: 'JP',
+  SWAZILAND: 'SZ',
+  BURMA: 'MM',
+  TURKEY: 'TR',
+  TURKIYE: 'TR',
+};
+
+const UNKNOWN = new Set(['UNKNOWN', 'UNKOWN', 'UNKNOW', 'N A', 'NA', 'TBD', '']);
+
+/** True for the texts that mean "country unknown" (`Unknown`, `UNKNOWN`, the typo `UNKOWN`, `N/A`). */
+export function isUnknownCountry(text: string): boolean {
+  return UNKNOWN.has(countryKey(text));
+}
+
+/** The result of matching a country text. */
+export type CountryMatch = {
+  /** Alpha-2 code, or `null` for an explicit unknown or an unmatched text. */
+  readonly code: string | null;
+  /** False when the text was neither a country nor an explicit "unknown". */
+  readonly recognised: boolean;
+};
+
+/** An index of country names built from a template's `C` sheet. */
+export class CountryIndex {
+  private readonly byKey = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
+  /** Builds the index from sheet `C` (A2:B251), or from the aliases alone when the sheet is missing. */
+  constructor(sheet?: SheetCells) {
+    if (sheet) {
+      for (let row = 2; row <= 300; row++) {
+        const code = sheet.value(row, 1);
+        const name = sheet.value(row, 2);
+        if (typeof code !== 'string' || typeof name !== 'string' || !/^[A-Z]{2}$/.test(code) || code === 'ZZ') continue;
+        const key = countryKey(name);
+        this.byKey.set(key, code);
+        this.names.set(code, name);
+        // "BOLIVIA (PLURINATIONAL STATE OF)" → "BOLIVIA"; "KOREA, REPUBLIC OF" is covered by an alias.
+        const short = countryKey(name.replace(/\s*\(.*$/, ''));
+        if (short && !this.byKey.has(short)) this.byKey.set(short, code);
+      }
+    }
+  }
+
+  /** Matches a country text. */
+  match(text: string | null): CountryMatch {
+    if (text === null) return { code: null, recognised: true };
+    const key = countryKey(text);
+    if (UNKNOWN.has(key)) return { code: null, recognised: true };
+    const code = this.byKey.get(key) ?? ALIASES[key] ?? ALIASES[text.trim()];
+    if (code) return { code, recognised: true };
+    if (/^[A-Z]{2}$/.test(text.trim()) && this.names.has(text.trim())) return { code: text.trim(), recognised: true };
+    return { code: null, recognised: false };
+  }
+
+  /** The template's name for a code (upper-case ISO short name), if known. */
+  nameOf(code: string): string | undefined {
+    return this.names.get(code);
+  }
+}

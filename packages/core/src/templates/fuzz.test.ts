@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../errors.js';
+import { sharedPath } from '../test-support/shared-files.js';
+import { checkTemplate } from './check-template.js';
+import { templateReadResultSchema } from './declaration.schema.js';
+import { Workbook } from './workbook.js';
+import { ZipArchive } from './zip-archive.js';
+import { rewriteZip } from './zip-write.js';
+
+const dir = sharedPath('rmi-templates');
+
+/** mulberry32: a small seeded PRNG so every run mutates the same way. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const enc = new TextEncoder();
+// Generous for a loaded CI machine; a full-size read takes about 50–150 ms.
+const PER_FILE_MS = 5000;
+
+/** A copy of a real template whose Smelter List keeps only its first 40 rows, so 500 reads stay fast. */
+function slimTemplate(bytes: Uint8Array): Uint8Array {
+  const wb = Workbook.open(bytes);
+  const info = wb.sheetInfo('Smelter List');
+  const xml = wb.sheetXml('Smelter List') ?? '';
+  const cut = xml.indexOf('<row r="41"');
+  const end = xml.indexOf('</sheetData>');
+  const slim = cut > 0 && end > cut ? xml.slice(0, cut) + xml.slice(end) : xml;
+  return rewriteZip(wb.zip, { replace: new Map([[info?.path ?? '', enc.encode(slim)]]), remove: new Set() });
+}
+
+const XML_DAMAGE: ((xml: string, r: () => number) => string)[] = [
+  (x, r) => x.slice(0, Math.floor(r() * x.length)),
+  (x, r) => {
+    const i = Math.floor(r() * x.length);
+    return x.slice(0, i) + x.slice(i + 1 + Math.floor(r() * 200));
+  },
+  (x, r) => {
+    const i = Math.floor(r() * x.length);
+    const junk =
+      ['<', '>', '&', '"', '<c r="', '</row>', '<v>', '&#xFFFFFF;', '<!DOCTYPE x>', '\u0000', '<c r="XFD1048577">'][
+        Math.floor(r() * 11)
+      ] ?? '<';
+    return x.slice(0, i) + junk + x.slice(i);
+  },
+  (x, r) => x.replace(/r="(\d+)"/, () => `r="${Math.floor(r() * 1e9)}"`),
+  (x, r) => x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.05 ? '<v>1e999</v>' : m)),
+  (x, r) => {
+    const i = Math.floor(r() * x.length);
+    return x.slice(0, i) + x.slice(i, i + 500).repeat(3) + x.slice(i + 500);
+  },
+];
+
+function mutate(base: Uint8Array, zip: ZipArchive, r: () => number, kind: number): Uint8Array {
+  switch (kind) {
+    case 0: {
+      const copy = base.slice();
+      const flips = 1 + Math.floor(r() * 32);
+      for (let i = 0; i < flips; i++) {
+        const at = Math.floor(r() * copy.length);
+        copy[at] = (copy[at] ?? 0) ^ (1 << Math.floor(r() * 8));
+      }
+      return copy;
+    }
+    case 1:
+      return base.slice(0, Math.floor(r() * base.length));
+    case 2: {
+      const victim = zip.entries[Math.floor(r() * zip.entries.length)];
+      return rewriteZip(zip, { replace: new Map(), remove: new Set(victim ? [victim.name] : []) });
+    }
+    case 3: {
+      // Overwrite bytes inside the central directory, where names, sizes and offsets live.
+      const copy = base.slice();
+      const cd = zip.entries[0]?.central.byteOffset ?? copy.length - 100;
+      for (let i = 0; i < 8; i++) copy[cd + Math.floor(r() * (copy.length - cd))] = Math.floor(r() * 256);
+      return copy;
+    }
+    default: {
+      const parts = [
+        'xl/workbook.xml',
+        'xl/sharedStrings.xml',
+        'xl/worksheets/sheet4.xml',
+        'xl/worksheets/sheet5.xml',
+        'xl/worksheets/sheet8.xml',
+        'xl/_rels/workbook.xml.rels',
+      ];
+      const part = parts[Math.floor(r() * parts.length)] ?? 'xl/workbook.xml';
+      const xml = zip.readText(part) ?? '';
+      const damage = XML_DAMAGE[Math.floor(r() * XML_DAMAGE.length)] ?? XML_DAMAGE[0];
+      return rewriteZip(zip, {
+        replace: new Map([[part, enc.encode(damage ? damage(xml, r) : xml)]]),
+        remove: new Set(),
+      });
+    }
+  }
+}
+
+/** Reads and validates; anything thrown must be an AppError, and a result must match the schema. */
+function survive(bytes: Uint8Array): 'read' | 'refused' {
+  const start = performance.now();
+  try {
+    const result = checkTemplate(bytes, { fileName: 'fuzz.xlsx' });
+    expect(templateReadResultSchema.safeParse(result).success).toBe(true);
+    return 'read';
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    expect(e.code).toBe('unreadable_file');
+    return 'refused';
+  } finally {
+    expect(performance.now() - start).toBeLessThan(PER_FILE_MS);
+  }
+}
+
+describe.skipIf(!dir)('fuzzing mutated copies of a real template', () => {
+  const real = new Uint8Array(readFileSync(join(dir ?? '', 'CMRT-6.4_blank_en_mineral-system.xlsx')));
+  const slim = slimTemplate(real);
+  const slimZip = ZipArchive.open(slim);
+
+  for (let batch = 0; batch < 5; batch++) {
+    it(`never crashes on 100 mutations of the slimmed CMRT 6.4 (batch ${batch + 1} of 5)`, () => {
+      const r = prng(0xa55a + batch);
+      const outcomes = { read: 0, refused: 0 };
+      for (let i = 0; i < 100; i++) outcomes[survive(mutate(slim, slimZip, r, i % 5))]++;
+      expect(outcomes.read + outcomes.refused).toBe(100);
+      // Both outcomes occur: the mutations reach the reader, not only the zip layer.
+      expect(outcomes.read).toBeGreaterThan(10);
+      expect(outcomes.refused).toBeGreaterThan(10);
+    }, 120_000);
+  }
+
+  it('never crashes on 25 mutations of the full-size template', () => {
+    const r = prng(7);
+    const zip = ZipArchive.open(real);
+    for (let i = 0; i < 25; i++) survive(mutate(real, zip, r, i % 5));
+  }, 120_000);
+});

@@ -1,0 +1,81 @@
+/**
+ * Canonical English mineral names, and the Chinese names suppliers type into AMRT 1.2
+ * (RMI-TEMPLATES §12: 铝, 铬, 铜, 锂, 镍, 银, 锌) or that cached labels show.
+ */
+import { AMRT13_MINERALS } from './answer-sets.js';
+import { looseKey } from './normalise.js';
+
+/** Every mineral named by a template version described in RMI-TEMPLATES §1. */
+export const KNOWN_MINERALS: readonly string[] = [
+  'Tantalum',
+  'Tin',
+  'Gold',
+  'Tungsten',
+  'Cobalt',
+  'Mica',
+  'Copper',
+  'Graphite',
+  'Lithium',
+  'Nickel',
+  ...AMRT13_MINERALS.filter((m) => !m.startsWith('Other')),
+  'Chromium',
+  'Cadmium',
+  'Lead',
+  'Molybdenum',
+  'Rhenium',
+  'Selenium',
+  'Tellurium',
+];
+
+const CHINESE: Readonly<Record<string, string>> = {
+  钽: 'Tantalum',
+  锡: 'Tin',
+  金: 'Gold',
+  钨: 'Tungsten',
+  钴: 'Cobalt',
+  云母: 'Mica',
+  铜: 'Copper',
+  石墨: 'Graphite',
+  锂: 'Lithium',
+  镍: 'Nickel',
+  铝: 'Aluminum',
+  铬: 'Chromium',
+  银: 'Silver',
+  锌: 'Zinc',
+  锰: 'Manganese',
+  铂: 'Platinum',
+  钯: 'Palladium',
+  铑: 'Rhodium',
+  钌: 'Ruthenium',
+  铱: 'Iridium',
+  石灰: 'Lime',
+  纯碱: 'Soda Ash',
+  稀土: 'Rare Earth Elements',
+  稀土元素: 'Rare Earth Elements',
+  镉: 'Cadmium',
+  铅: 'Lead',
+  钼: 'Molybdenum',
+  铼: 'Rhenium',
+  硒: 'Selenium',
+  碲: 'Tellurium',
+};
+
+const ALIASES: Readonly<Record<string, string>> = {
+  aluminium: 'Aluminum',
+  'natural graphite': 'Graphite',
+  'natural mica': 'Mica',
+  ree: 'Rare Earth Elements',
+};
+
+/** Canonical English name of a mineral text, or `undefined` when it is not a known mineral. */
+export function canonicalMineral(text: string): string | undefined {
+  const trimmed = text.replace(/\(\*\)\s*$/, '').trim();
+  const key = looseKey(trimmed);
+  for (const m of KNOWN_MINERALS) if (looseKey(m) === key) return m;
+  return CHINESE[trimmed] ?? ALIASES[key];
+}
+
+/** Strips the "(*)" marker that labels of required answers carry (§8.2). */
+export function stripRequiredMarker(label: string): string {
+  return label.replace(/\s*\(\*\)\s*$/, '').trim();
+}
