@@ -40,7 +40,7 @@ export function checkFile(path: string, today?: string): FileCheck {
   }
   try {
     const result = checkTemplate(bytes, { fileName: basename(path), ...(today ? { today } : {}) });
-    const findings = result.findings.map((f) => ({
+    const findings: FileCheck['findings'] = result.findings.map((f) => ({
       severity: f.severity,
       code: f.code,
       sheet: f.sheet ?? undefined,

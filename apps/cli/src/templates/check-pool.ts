@@ -30,7 +30,7 @@ export async function checkFiles(
     options.onResult?.(results[index] as FileCheck, done);
   };
   if (!compiled || size === 1) {
-    paths.forEach((path, index) => report(index, checkFile(path, options.today)));
+    for (const [index, path] of paths.entries()) report(index, checkFile(path, options.today));
     return results;
   }
   let next = 0;

@@ -121,7 +121,10 @@ function survive(bytes: Uint8Array): 'read' | 'refused' {
 }
 
 describe.skipIf(!dir)('fuzzing mutated copies of a real template', () => {
-  const real = new Uint8Array(readFileSync(join(dir ?? '', 'CMRT-6.4_blank_en_mineral-system.xlsx')));
+  // Read only when the samples exist: a skipped suite still runs this body to collect its tests.
+  const real = dir
+    ? new Uint8Array(readFileSync(join(dir, 'CMRT-6.4_blank_en_mineral-system.xlsx')))
+    : new Uint8Array();
   const slim = slimTemplate(real);
   const slimZip = ZipArchive.open(slim);
 
