@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:templates` — the RMI template reader against two baselines, in one run:
+ *   (a) exceljs 4's streaming WorkbookReader reading the same workbook (the usual JS choice);
+ *   (b) the floor: inflating, with zlib (C), only the zip parts Assay's reader needs.
+ * Then bulk: 1,000 files (links to the real ones) checked by the built CLI's worker pool on 2
+ * workers, with files per second and the process's peak RSS.
+ * Targets (issue #3): ≥15× faster than exceljs, ≤2× the floor, 1,000 files in ≤30 s under 300 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { checkTemplate } from '../packages/core/src/templates/index.js';
+import { ZipArchive } from '../packages/core/src/templates/zip-archive.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const samples = resolve(root, '..', 'shared', 'rmi-templates');
+const RUNS = 15;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function time(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+async function timeAsync(work: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/** The parts the reader inflates for this file, recorded by wrapping ZipArchive.read once. */
+function partsRead(bytes: Uint8Array): string[] {
+  const names = new Set<string>();
+  const original = ZipArchive.prototype.read;
+  ZipArchive.prototype.read = function (this: ZipArchive, name: string) {
+    names.add(name);
+    return original.call(this, name);
+  };
+  try {
+    checkTemplate(bytes);
+  } finally {
+    ZipArchive.prototype.read = original;
+  }
+  return [...names];
+}
+
+function inflateParts(bytes: Uint8Array, names: readonly string[]): void {
+  const zip = ZipArchive.open(bytes);
+  for (const name of names) {
+    const entry = zip.entry(name);
+    if (!entry) continue;
+    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    if (entry.method === 8) inflateRawSync(raw);
+  }
+}
+
+async function readWithExceljs(path: string): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let cells = 0;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) cells += (row.values as unknown[]).length;
+  }
+  if (cells === 0) throw new Error('exceljs read no cells');
+}
+
+async function perFile(files: readonly string[]): Promise<void> {
+  console.log(`Per file (median of ${RUNS} runs after warm-up):`);
+  const ratiosExceljs: number[] = [];
+  const ratiosFloor: number[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const parts = partsRead(bytes);
+    for (let i = 0; i < 3; i++) {
+      checkTemplate(bytes);
+      inflateParts(bytes, parts);
+    }
+    const assay = median(Array.from({ length: RUNS }, () => time(() => checkTemplate(bytes))));
+    const floor = median(Array.from({ length: RUNS }, () => time(() => inflateParts(bytes, parts))));
+    const exceljsRuns: number[] = [];
+    await readWithExceljs(file);
+    for (let i = 0; i < 5; i++) exceljsRuns.push(await timeAsync(() => readWithExceljs(file)));
+    const exceljs = median(exceljsRuns);
+    ratiosExceljs.push(exceljs / assay);
+    ratiosFloor.push(assay / floor);
+    console.log(
+      `  ${basename(file)} (${(bytes.length / 1e6).toFixed(2)} MB, ${parts.length} parts read): ` +
+        `Assay read+validate ${assay.toFixed(1)} ms; exceljs streaming ${exceljs.toFixed(0)} ms → ${(exceljs / assay).toFixed(1)}× faster; ` +
+        `floor (zlib inflate of the parts) ${floor.toFixed(1)} ms → ${(assay / floor).toFixed(2)}× the floor`,
+    );
+  }
+  console.log(
+    `  ratio vs exceljs (baseline): ${median(ratiosExceljs).toFixed(1)}× faster (target ≥15×); ` +
+      `ratio vs floor: ${median(ratiosFloor).toFixed(2)}× (target ≤2×)`,
+  );
+}
+
+function bulk(files: readonly string[]): void {
+  const pool = join(root, 'apps', 'cli', 'dist', 'templates', 'check-pool.js');
+  if (!existsSync(pool)) {
+    console.log('Bulk: skipped — run `npm run build` first (the worker pool runs from compiled JavaScript).');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'assay-bench-'));
+  try {
+    for (let i = 0; i < 1000; i++)
+      symlinkSync(files[i % files.length] as string, join(dir, `file-${String(i).padStart(4, '0')}.xlsx`));
+    const script = `
+      const { checkFiles } = await import(${JSON.stringify(pool)});
+      const { readdirSync } = await import('node:fs');
+      const dir = ${JSON.stringify(dir)};
+      const files = readdirSync(dir).map((f) => dir + '/' + f);
+      const start = performance.now();
+      const results = await checkFiles(files, { workers: 2 });
+      const seconds = (performance.now() - start) / 1000;
+      const read = results.filter((r) => r.family).length;
+      console.log(JSON.stringify({ files: files.length, read, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (child.status !== 0) {
+      console.log(`Bulk: failed (${child.stderr.trim().split('\n')[0] ?? 'unknown error'})`);
+      return;
+    }
+    const r = JSON.parse(child.stdout.trim()) as { files: number; read: number; seconds: number; maxRssMb: number };
+    console.log(
+      `Bulk: ${r.files} files (${r.read} read) on 2 workers in ${r.seconds.toFixed(1)} s → ${(r.files / r.seconds).toFixed(0)} files/s ` +
+        `(target ≤30 s); peak RSS ${r.maxRssMb.toFixed(0)} MB (target <300 MB)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const filled = join(samples, 'real-filled');
+if (!existsSync(filled)) {
+  console.log(
+    'bench:templates skipped: ../shared/rmi-templates/real-filled not found (the benchmark reads real filled CMRTs).',
+  );
+} else {
+  const files = ['CMRT-6.4_filled_JX-Advanced-Metals.xlsx', 'CMRT-6.4_filled_Central-Glass.xlsx']
+    .map((name) => join(filled, name))
+    .filter((path) => existsSync(path));
+  await perFile(files);
+  bulk(files);
+}
