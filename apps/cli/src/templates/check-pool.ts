@@ -36,7 +36,9 @@ export async function checkFiles(
   let next = 0;
   await Promise.all(
     Array.from({ length: size }, () => {
-      const worker = new Worker(workerUrl);
+      // Workers inherit the parent's flags; --input-type (from `node -e`) is not valid for a worker file.
+      const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+      const worker = new Worker(workerUrl, { execArgv });
       return new Promise<void>((resolve, reject) => {
         const send = () => {
           if (next >= paths.length) {
