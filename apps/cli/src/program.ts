@@ -2,6 +2,7 @@ import { type AppError, isAppError } from '@assay/core';
 import { Command, CommanderError } from 'commander';
 import { registerAccounts } from './commands/accounts.js';
 import { registerBackup } from './commands/backup.js';
+import { registerIntake } from './commands/intake.js';
 import { registerGrievances } from './commands/grievances.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRiskCommands } from './commands/risk.js';
@@ -29,6 +30,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void = () =>
   registerGrievances(program, io);
   registerRiskCommands(program, io);
   registerTemplate(program, io, setExitCode);
+  registerIntake(program, io, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

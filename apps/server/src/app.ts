@@ -23,6 +23,7 @@ import { organisationRoutes } from './routes/organisation.routes.js';
 import { riskRoutes } from './routes/risk.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { supplierRoutes } from './routes/suppliers.routes.js';
+import { supplyChainRoutes, withIntakeUploadLimit } from './routes/supply-chain/index.js';
 
 /**
  * Builds the HTTP application (no listen(): tests call `app.request()` in-process).
@@ -37,14 +38,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // The public channel's two upload forms get their own larger limit; everything else the global one.
   app.use(
     withReportUploadLimit(
-      bodyLimit({
-        maxSize: deps.config.bodyLimit,
-        onError: () => {
-          throw new AppError('payload_too_large', `The request body is larger than ${deps.config.bodyLimit} bytes.`, {
-            hint: 'Send less data, or raise ASSAY_BODY_LIMIT.',
-          });
-        },
-      }),
+      withIntakeUploadLimit(
+        bodyLimit({
+          maxSize: deps.config.bodyLimit,
+          onError: () => {
+            throw new AppError('payload_too_large', `The request body is larger than ${deps.config.bodyLimit} bytes.`, {
+              hint: 'Send less data, or raise ASSAY_BODY_LIMIT.',
+            });
+          },
+        }),
+      ),
     ),
   );
   app.use(session(deps));
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/o/:org', requireUser(), organisationScope(deps));
   app.use('/o/:org/*', requireUser(), organisationScope(deps));
   app.route('/', organisationRoutes(deps));
+  app.route('/', supplyChainRoutes(deps));
   app.route('/', supplierRoutes(deps));
   app.route('/', dueDiligenceRoutes(deps));
   app.route('/', settingsRoutes(deps));

@@ -41,6 +41,8 @@ describe('tenant isolation across every route', () => {
     actionId: string;
     sectionId: string;
     year: string;
+    submissionId: string;
+    reportId: string;
   };
 
   const snapshotOfB = async () => ({
@@ -50,6 +52,13 @@ describe('tenant isolation across every route', () => {
     invitations: await t.store.invitations.listOpen(b.orgId),
     audit: (await t.store.audit.list(b.orgId, { limit: 10_000 })).length,
     grievances: await t.store.grievances.list(b.orgId),
+    supplyChain: {
+      submissions: await t.store.submissions.list(b.orgId),
+      reports: await t.store.smelterReports.list(b.orgId),
+      smelters: await t.store.smelters.list(b.orgId),
+      aliases: await t.store.smelterAliases.list(b.orgId),
+      own: await t.store.ownDeclarations.get(b.orgId),
+    },
     dueDiligence: {
       profile: await t.store.profiles.get(b.orgId),
       assessments: await t.store.assessments.list(b.orgId),
@@ -130,7 +139,36 @@ describe('tenant isolation across every route', () => {
       ownerRole: 'purchasing',
       dueDate: '2030-01-31',
     });
+    // Supply chain of B: a received template, a register entry and a smelter row to review.
+    const submission = await t.store.submissions.insert(created.organisation.id, {
+      supplierId: supplier.id,
+      suggestedSupplierId: null,
+      sha256: 'f'.repeat(64),
+      fileName: `${SECRET_SUPPLIER}.xlsx`,
+      size: 1,
+      family: 'CMRT',
+      version: '6.4',
+      companyName: SECRET_SUPPLIER,
+      declaredOn: null,
+      status: 'needs_correction',
+      errors: 1,
+      warnings: 0,
+      linkStatus: 'linked',
+      linkScore: 1,
+      findings: [],
+      declaration: null,
+    });
+    await t.store.smelters.insertMany(created.organisation.id, [
+      { smelterId: 'CID009999', metal: 'Tin', name: `${SECRET_SUPPLIER} Smelter`, country: 'CD', countryName: null, aliases: [], asOf: null, sources: ['test'], conformance: 'unknown' },
+    ]);
+    const [smelter] = await t.store.smelters.list(created.organisation.id);
+    await t.store.smelterReports.insertMany(created.organisation.id, [
+      { submissionId: submission.id, row: 5, metal: 'Tin', name: `${SECRET_SUPPLIER} Smelter`, country: 'CD', givenId: null, matchStatus: 'review', matchMethod: 'fuzzy', matchScore: 0.9, smelterRef: null, candidates: [{ smelterRef: smelter?.id ?? '', smelterId: 'CID009999', name: 'x', score: 0.9 }] },
+    ]);
+    const [report] = await t.store.smelterReports.list(created.organisation.id);
     b = {
+      submissionId: submission.id,
+      reportId: report?.id ?? '',
       slug: 'beta',
       orgId: created.organisation.id,
       supplierId: supplier.id,
@@ -164,6 +202,9 @@ describe('tenant isolation across every route', () => {
     path
       .replace(':org', org)
       .replace(':id', b.supplierId)
+      .replace(':supplierId', b.supplierId)
+      .replace(':submissionId', b.submissionId)
+      .replace(':reportId', b.reportId)
       .replace(':caseId', b.caseId)
       .replace(':attachmentId', b.attachmentId)
       .replace(':goalId', b.goalId)

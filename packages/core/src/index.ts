@@ -11,5 +11,7 @@ export * from './i18n/locales.js';
 export * from './i18n/ui/index.js';
 export * from './reference/index.js';
 export * from './risk/index.js';
+export * from './smelters/index.js';
 export * from './suppliers/index.js';
+export * from './supply-chain/index.js';
 export * from './templates/index.js';

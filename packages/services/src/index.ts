@@ -14,3 +14,4 @@ export * from './due-diligence/index.js';
 export * from './grievances/index.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
 export * from './suppliers/suppliers.js';
+export * from './supply-chain/index.js';

@@ -5,6 +5,7 @@
  * booleans are stored as integers 0/1 on both dialects, JSON is stored as text.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { SupplyChainTables } from './supply-chain.schema.js';
 
 export type OrganisationKind = 'company' | 'branch';
 
@@ -259,7 +260,7 @@ export type DdRecordsTable = {
   created_at: string;
 };
 
-export type Database = {
+export type Database = SupplyChainTables & {
   grievance_cases: GrievanceCasesTable;
   grievance_messages: GrievanceMessagesTable;
   grievance_attachments: GrievanceAttachmentsTable;

@@ -9,11 +9,17 @@ import { grievancesRepository } from './repositories/grievances.repository.js';
 import { invitationsRepository } from './repositories/invitations.repository.js';
 import { membershipsRepository } from './repositories/memberships.repository.js';
 import { organisationsRepository } from './repositories/organisations.repository.js';
+import { ownDeclarationsRepository } from './repositories/own-declarations.repository.js';
 import { policiesRepository } from './repositories/policies.repository.js';
 import { profilesRepository } from './repositories/profiles.repository.js';
 import { recordsRepository } from './repositories/records.repository.js';
 import { risksRepository } from './repositories/risks.repository.js';
 import { sessionsRepository } from './repositories/sessions.repository.js';
+import { smelterAliasesRepository } from './repositories/smelter-aliases.repository.js';
+import { smelterReportsRepository } from './repositories/smelter-reports.repository.js';
+import { smeltersRepository } from './repositories/smelters.repository.js';
+import { submissionsRepository } from './repositories/submissions.repository.js';
+import { supplierProfilesRepository } from './repositories/supplier-profiles.repository.js';
 import { suppliersRepository } from './repositories/suppliers.repository.js';
 import { usersRepository } from './repositories/users.repository.js';
 import type { Database } from './schema.js';
@@ -27,6 +33,12 @@ function repositories(db: Kysely<Database>) {
     sessions: sessionsRepository(db),
     audit: auditRepository(db),
     suppliers: suppliersRepository(db),
+    supplierProfiles: supplierProfilesRepository(db),
+    submissions: submissionsRepository(db),
+    smelters: smeltersRepository(db),
+    smelterReports: smelterReportsRepository(db),
+    smelterAliases: smelterAliasesRepository(db),
+    ownDeclarations: ownDeclarationsRepository(db),
     grievances: grievancesRepository(db),
     profiles: profilesRepository(db),
     assessments: assessmentsRepository(db),

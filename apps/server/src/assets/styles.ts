@@ -150,4 +150,15 @@ table.heat td.heat-cell { text-align: center; font-weight: 700; }
 .due-list { padding-left: 1.25rem; }
 .policy h3 { margin-top: 1.5rem; }
 .annex { border-left: 4px solid var(--accent); }
+.sc-subnav { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: 0 0 1rem; }
+.sc-counts { list-style: none; display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; }
+.sc-counts li { margin: 0; min-width: 9rem; }
+.sc-counts strong { display: block; font-size: 1.5rem; }
+.dropzone { border: 2px dashed var(--muted); border-radius: 6px; padding: 1rem; margin-bottom: 1rem; }
+.dropzone.dragging { border-color: var(--brand); background: #e3f0f2; }
+.sc-progress { list-style: none; padding: 0; }
+.sc-progress progress { width: 12rem; vertical-align: middle; }
+.sc-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+.sc-facts dd { margin: 0; overflow-wrap: anywhere; }
+.sc-request { width: 100%; font-family: inherit; }
 `;

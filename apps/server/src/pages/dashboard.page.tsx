@@ -116,8 +116,9 @@ export function TemplatesPage({ page }: { page: PageContext }) {
     <Layout page={page} title={t('templates.title')}>
       <h1>{t('templates.title')}</h1>
       <p>{t('templates.intro')}</p>
-      <p class="card">
-        <span class="tag planned">{t('step.planned')}</span> {t('templates.planned')}
+      <p class="card">{t('sc.templates.catalogue')}</p>
+      <p>
+        <a href={`/o/${page.organisation?.slug ?? ''}/intake`}>{t('sc.templates.toIntake')}</a>
       </p>
     </Layout>
   );

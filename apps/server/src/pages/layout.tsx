@@ -46,6 +46,7 @@ function SideNav({ page }: { page: PageContext }) {
       <ul aria-labelledby="nav-more">
         {link(`${base}/suppliers`, page.t('nav.suppliers'))}
         {link(`${base}/templates`, page.t('nav.templates'))}
+        {link(`${base}/intake`, page.t('sc.nav.intake'))}
         {link(`${base}/settings`, page.t('nav.settings'))}
       </ul>
     </nav>

@@ -6,6 +6,7 @@ import { accountsMigration } from './0001-accounts.js';
 import { suppliersMigration } from './0002-suppliers.js';
 import { grievancesMigration } from './0003-grievances.js';
 import { dueDiligenceMigration } from './0004-due-diligence.js';
+import { supplyChainMigration } from './0005-supply-chain.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0002-suppliers': suppliersMigration(),
     '0003-grievances': grievancesMigration(),
     '0004-due-diligence': dueDiligenceMigration(),
+    '0005-supply-chain': supplyChainMigration(),
   };
 }
 

@@ -1,10 +1,12 @@
 import { ddEn } from './dd-en.js';
 import { GRIEVANCES_UI_EN } from './grievances-en.js';
 import { riskEn } from './risk-en.js';
+import { scEn } from './sc-en.js';
 
 /** English UI catalogue. Keys are shared with nl.ts; the catalogue test compares them. */
 export const en = {
   ...riskEn,
+  ...scEn,
   ...ddEn,
   ...GRIEVANCES_UI_EN,
   'app.name': 'Assay',

@@ -2,10 +2,12 @@ import { ddNl } from './dd-nl.js';
 import type { UiMessageKey } from './en.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
 import { riskNl } from './risk-nl.js';
+import { scNl } from './sc-nl.js';
 
 /** Dutch UI catalogue. Typed against the English keys: a missing key is a compile error. */
 export const nl: Readonly<Record<UiMessageKey, string>> = {
   ...riskNl,
+  ...scNl,
   ...ddNl,
   ...GRIEVANCES_UI_NL,
   'app.name': 'Assay',

@@ -1,0 +1,132 @@
+import {
+  confirmSmelterMatch,
+  importFacilityList,
+  ownDeclarationDraft,
+  ownDeclarationWorkbook,
+  type SubmissionFiles,
+  saveOwnDeclaration,
+  smelterRegister,
+  smelterReviewQueue,
+  supplyChainRollup,
+} from '@assay/services';
+import { type Context, Hono } from 'hono';
+import { readForm } from '../../http/body.js';
+import type { AppDeps, AppEnv } from '../../http/env.js';
+import { tryForm } from '../../http/form-result.js';
+import { actorOf, requirePermission } from '../../http/middleware.js';
+import { fieldErrors } from '../../pages/form.js';
+import { pageContext } from '../../pages/page-context.js';
+import { OwnDeclarationPage } from '../../pages/supply-chain/own-declaration.page.js';
+import { RollupPage } from '../../pages/supply-chain/rollup.page.js';
+import { SmeltersPage } from '../../pages/supply-chain/smelters.page.js';
+import { formText, uploadedFiles } from './uploads.js';
+
+/** Smelter register and review queue, the roll-up, and the company's own declaration. */
+export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
+  const app = new Hono<AppEnv>();
+
+  const smeltersPage = async (
+    c: Context<AppEnv>,
+    extra: { notice?: string; message?: string } = {},
+    status: 200 | 400 = 200,
+  ) => {
+    const actor = actorOf(c);
+    const [register, queue] = await Promise.all([
+      smelterRegister(deps.ctx, actor),
+      smelterReviewQueue(deps.ctx, actor),
+    ]);
+    return c.html(<SmeltersPage page={pageContext(c)} register={register} queue={queue} {...extra} />, status);
+  };
+
+  app.get('/o/:org/smelters', requirePermission('organisation.read'), async (c) => {
+    const count = c.req.query('settled');
+    const imported = c.req.query('imported');
+    const t = c.get('t');
+    const notice =
+      count !== undefined
+        ? t('sc.smelters.confirmed', { count })
+        : imported
+          ? t(
+              'sc.smelters.imported',
+              Object.fromEntries(imported.split('.').map((v, i) => [['updated', 'added', 'skipped'][i] ?? 'x', v])),
+            )
+          : undefined;
+    return smeltersPage(c, notice ? { notice } : {});
+  });
+
+  app.post('/o/:org/smelters/review/:reportId', requirePermission('data.edit'), async (c) => {
+    const fields = await readForm(c);
+    const { settled } = await confirmSmelterMatch(
+      deps.ctx,
+      actorOf(c),
+      c.req.param('reportId'),
+      fields.smelterRef ?? '',
+    );
+    return c.redirect(`/o/${c.req.param('org')}/smelters?settled=${settled}`, 303);
+  });
+
+  app.post('/o/:org/smelters/import', requirePermission('data.edit'), async (c) => {
+    const [file] = await uploadedFiles(c, 'file');
+    const kind = (await formText(c, 'kind')) === 'active' ? 'active' : 'conformant';
+    const text = file ? new TextDecoder().decode(file.bytes) : '';
+    const result = await tryForm(() => importFacilityList(deps.ctx, actorOf(c), text, kind));
+    if (!result.ok) {
+      const first = result.error.details.issues?.[0];
+      return smeltersPage(
+        c,
+        { message: first ? `${file?.fileName ?? ''} ${first.path}: ${first.message}` : result.error.message },
+        400,
+      );
+    }
+    const { updated, added, issues } = result.value;
+    return c.redirect(`/o/${c.req.param('org')}/smelters?imported=${updated}.${added}.${issues.length}`, 303);
+  });
+
+  app.get('/o/:org/rollup', requirePermission('organisation.read'), async (c) => {
+    const { smelters, coverage } = await supplyChainRollup(deps.ctx, actorOf(c));
+    return c.html(<RollupPage page={pageContext(c)} smelters={smelters} coverage={coverage} />);
+  });
+
+  app.get('/o/:org/own-declaration', requirePermission('organisation.read'), async (c) => {
+    const draft = await ownDeclarationDraft(deps.ctx, actorOf(c));
+    const notice = c.req.query('saved') !== undefined ? c.get('t')('sc.own.saved') : undefined;
+    return c.html(<OwnDeclarationPage page={pageContext(c)} draft={draft} notice={notice} />);
+  });
+
+  app.post('/o/:org/own-declaration', requirePermission('data.edit'), async (c) => {
+    const actor = actorOf(c);
+    const fields = await readForm(c);
+    const answers = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([k]) => k.startsWith('answers.'))
+        .map(([k, v]) => [k.slice('answers.'.length), v]),
+    );
+    const input = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('answers.')));
+    const result = await tryForm(() => saveOwnDeclaration(deps.ctx, actor, { ...input, answers }));
+    if (!result.ok) {
+      const draft = await ownDeclarationDraft(deps.ctx, actor);
+      return c.html(
+        <OwnDeclarationPage
+          page={pageContext(c)}
+          draft={draft}
+          values={fields}
+          errors={fieldErrors(result.error.details.issues)}
+          message={result.error.message}
+        />,
+        400,
+      );
+    }
+    return c.redirect(`/o/${c.req.param('org')}/own-declaration?saved`, 303);
+  });
+
+  app.get('/o/:org/own-declaration/download', requirePermission('organisation.read'), async (c) => {
+    const { fileName, bytes } = await ownDeclarationWorkbook(deps.ctx, files, actorOf(c));
+    return c.body(bytes.slice().buffer as ArrayBuffer, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,64 @@
+import {
+  importStagedSuppliers,
+  previewStagedSuppliers,
+  previewSupplierFile,
+  type SubmissionFiles,
+} from '@assay/services';
+import { Hono } from 'hono';
+import { readForm } from '../../http/body.js';
+import type { AppDeps, AppEnv } from '../../http/env.js';
+import { tryForm } from '../../http/form-result.js';
+import { actorOf, requirePermission } from '../../http/middleware.js';
+import { pageContext } from '../../pages/page-context.js';
+import { SupplierImportPage } from '../../pages/supply-chain/supplier-import.page.js';
+import { uploadedFiles } from './uploads.js';
+
+/** Supplier import from CSV/XLSX: upload → mapping and preview → import. */
+export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/o/:org/suppliers/import', requirePermission('data.edit'), async (c) => {
+    const done = c.req.query('done');
+    const notice = done
+      ? c.get('t')(
+          'sc.import.done',
+          Object.fromEntries(done.split('.').map((v, i) => [['created', 'updated', 'skipped'][i] ?? 'x', v])),
+        )
+      : undefined;
+    return c.html(<SupplierImportPage page={pageContext(c)} notice={notice} />);
+  });
+
+  app.post('/o/:org/suppliers/import', requirePermission('data.edit'), async (c) => {
+    const [file] = await uploadedFiles(c, 'file');
+    const result = await tryForm(() =>
+      previewSupplierFile(deps.ctx, imports, actorOf(c), file ?? { fileName: '', bytes: new Uint8Array() }),
+    );
+    if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+    return c.html(<SupplierImportPage page={pageContext(c)} preview={result.value} />);
+  });
+
+  app.post('/o/:org/suppliers/import/apply', requirePermission('data.edit'), async (c) => {
+    const actor = actorOf(c);
+    const fields = await readForm(c);
+    const staged = /^[0-9a-f]{64}$/.test(fields.staged ?? '') ? (fields.staged as string) : '';
+    const fileName = fields.fileName ?? 'import';
+    const mapping = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([k]) => k.startsWith('map.'))
+        .map(([k, v]) => [k.slice(4), v]),
+    );
+    if (!staged)
+      return c.html(<SupplierImportPage page={pageContext(c)} message={c.get('t')('sc.import.intro')} />, 400);
+    if (fields.step !== 'apply') {
+      const result = await tryForm(() => previewStagedSuppliers(deps.ctx, imports, actor, staged, fileName, mapping));
+      if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+      return c.html(<SupplierImportPage page={pageContext(c)} preview={result.value} />);
+    }
+    const result = await tryForm(() => importStagedSuppliers(deps.ctx, imports, actor, staged, fileName, mapping));
+    if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+    const { created, updated, skipped } = result.value;
+    return c.redirect(`/o/${c.req.param('org')}/suppliers/import?done=${created}.${updated}.${skipped}`, 303);
+  });
+
+  return app;
+}

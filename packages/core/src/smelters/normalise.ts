@@ -1,0 +1,98 @@
+/**
+ * Normalisation of smelter and company names for matching: accents and case folded, `&` read as
+ * "and", punctuation dropped, legal forms and filler words removed. The fingerprint key sorts the
+ * remaining distinct tokens, so word order ("Metallo Belgium" / "Belgium Metallo") does not matter.
+ */
+
+/** Legal forms and filler words that say nothing about which smelter it is. */
+const STOP_WORDS = new Set([
+  'and',
+  'the',
+  'of',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  'sas',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'pt',
+  'tbk',
+  'sdn',
+  'bhd',
+  'pte',
+  'pty',
+  'jsc',
+  'ojsc',
+  'pjsc',
+  'llp',
+  'kk',
+  'sarl',
+  'de',
+  'cv',
+  'group',
+]);
+
+const CID = /^CID\s*0*(\d{1,6})$/i;
+
+/** Folds accents, case and punctuation; keeps letters and digits separated by single spaces. */
+export function foldName(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      // Dots join abbreviations (N.V., S.A., Co.): drop them before other punctuation splits words.
+      .replace(/\./g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/** The name without legal forms and filler words (token order kept): what Jaro–Winkler compares. */
+export function normaliseName(name: string): string {
+  const tokens = foldName(name)
+    .split(' ')
+    .filter((t) => t !== '' && !STOP_WORDS.has(t));
+  return tokens.length > 0 ? tokens.join(' ') : foldName(name);
+}
+
+/** The fingerprint key: the distinct normalised tokens, sorted. */
+export function fingerprint(name: string): string {
+  const tokens = normaliseName(name).split(' ').filter(Boolean);
+  return [...new Set(tokens)].sort().join(' ');
+}
+
+/** A smelter id in RMI's form `CID` + six digits, or `null` when `id` is not one (e.g. `242332`). */
+export function normaliseCid(id: string | null | undefined): string | null {
+  if (!id) return null;
+  const match = CID.exec(id.trim());
+  return match ? `CID${(match[1] ?? '').padStart(6, '0')}` : null;
+}
+
+/** Canonical metal key: `Tin`, `Cobalt`, … (case-folded, `Aluminum`/`Aluminium` joined). */
+export function metalKey(metal: string | null | undefined): string {
+  const folded = (metal ?? '').trim().toLowerCase();
+  if (folded === 'aluminium') return 'aluminum';
+  return folded;
+}
+
+/** Look-up pseudo names that are not smelters: "Smelter not listed", "Smelter not yet identified". */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  if (!name) return true;
+  const folded = foldName(name);
+  return folded === '' || folded === '0' || folded.startsWith('smelter not') || folded === 'unknown';
+}

@@ -1,0 +1,31 @@
+/**
+ * Supply chain at scale: supplier import (mapping, preview, de-duplication), linking received
+ * templates to suppliers, intake status, correction requests (nl/en), submission differences, the
+ * roll-up with coverage, and the company's own declaration built from the aggregated answers.
+ */
+export { type CorrectionContext, correctionRequest } from './correction-request.js';
+export { SUBMISSION_STATUSES, type SubmissionStatus, submissionStatus } from './intake-status.js';
+export { type LinkableSupplier, linkSupplier, type SupplierLink } from './link-supplier.js';
+export { buildOwnDeclaration, type DisputedAnswer, type OwnCompany } from './own-declaration.js';
+export { columnLetter, readTable, type Table } from './read-table.js';
+export {
+  type Coverage,
+  type ReportedSmelter,
+  type RollupSmelter,
+  rollUp,
+  SMELTER_RED_FLAGS,
+  type SmelterRedFlag,
+} from './rollup.js';
+export { diffSubmissions, type FieldChange, type SubmissionDiff } from './submission-diff.js';
+export {
+  type ColumnMapping,
+  type ExistingSupplier,
+  guessMapping,
+  type ImportedSupplier,
+  type ImportIssue,
+  type ImportPreviewRow,
+  parseAmount,
+  previewSupplierImport,
+  SUPPLIER_IMPORT_FIELDS,
+  type SupplierImportField,
+} from './supplier-import.js';
