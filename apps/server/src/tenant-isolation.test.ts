@@ -159,11 +159,33 @@ describe('tenant isolation across every route', () => {
       declaration: null,
     });
     await t.store.smelters.insertMany(created.organisation.id, [
-      { smelterId: 'CID009999', metal: 'Tin', name: `${SECRET_SUPPLIER} Smelter`, country: 'CD', countryName: null, aliases: [], asOf: null, sources: ['test'], conformance: 'unknown' },
+      {
+        smelterId: 'CID009999',
+        metal: 'Tin',
+        name: `${SECRET_SUPPLIER} Smelter`,
+        country: 'CD',
+        countryName: null,
+        aliases: [],
+        asOf: null,
+        sources: ['test'],
+        conformance: 'unknown',
+      },
     ]);
     const [smelter] = await t.store.smelters.list(created.organisation.id);
     await t.store.smelterReports.insertMany(created.organisation.id, [
-      { submissionId: submission.id, row: 5, metal: 'Tin', name: `${SECRET_SUPPLIER} Smelter`, country: 'CD', givenId: null, matchStatus: 'review', matchMethod: 'fuzzy', matchScore: 0.9, smelterRef: null, candidates: [{ smelterRef: smelter?.id ?? '', smelterId: 'CID009999', name: 'x', score: 0.9 }] },
+      {
+        submissionId: submission.id,
+        row: 5,
+        metal: 'Tin',
+        name: `${SECRET_SUPPLIER} Smelter`,
+        country: 'CD',
+        givenId: null,
+        matchStatus: 'review',
+        matchMethod: 'fuzzy',
+        matchScore: 0.9,
+        smelterRef: null,
+        candidates: [{ smelterRef: smelter?.id ?? '', smelterId: 'CID009999', name: 'x', score: 0.9 }],
+      },
     ]);
     const [report] = await t.store.smelterReports.list(created.organisation.id);
     b = {
