@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.js';
-import { chromiumAvailable, launchBrowser, newContext, screenshotPath, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { chromiumAvailable, newContext, screenshotPath } from './support/browser.js';
+import { useServerAndBrowser } from './support/lifecycle.js';
+import { startTestServer } from './support/server.js';
 
 /** Every workflow page passes axe-core; the name says which page failed. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
@@ -26,24 +27,14 @@ async function setUpOrganisation(page: Page, url: string, fields: Record<string,
 }
 
 describe.skipIf(!chromiumAvailable())('due-diligence workflow in Chromium', () => {
-  let server: TestServer;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    chrome = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('takes a small Dutch aluminium extruder from profile to dashboard, in Dutch', async () => {
-    const context = await newContext(chrome.browser, { locale: 'nl-NL' });
+    const context = await newContext(e2e.browser, { locale: 'nl-NL' });
     const page = await context.newPage();
     await setUpOrganisation(
       page,
-      server.url,
+      e2e.server.url,
       {
         'Naam van de organisatie': 'Profielwerk Twente B.V.',
         'Korte naam voor webadressen': 'profielwerk',
@@ -81,7 +72,7 @@ describe.skipIf(!chromiumAvailable())('due-diligence workflow in Chromium', () =
     await expectAccessible(page, 'plan nl');
     await page.screenshot({ path: screenshotPath('dd-plan-nl'), fullPage: true });
 
-    await page.goto(`${server.url}/o/profielwerk/assessment`);
+    await page.goto(`${e2e.server.url}/o/profielwerk/assessment`);
     await expectAccessible(page, 'assessment nl');
     await answerAll(page, 'partly');
     await page.getByLabel('Bewijs bij vraag 1.1').fill('Conceptbeleid op intranet');
@@ -98,7 +89,7 @@ describe.skipIf(!chromiumAvailable())('due-diligence workflow in Chromium', () =
     await expectAccessible(page, 'goals nl');
     await page.screenshot({ path: screenshotPath('dd-goals-nl'), fullPage: true });
 
-    await page.goto(`${server.url}/o/profielwerk/risks`);
+    await page.goto(`${e2e.server.url}/o/profielwerk/risks`);
     await expectAccessible(page, 'risks nl');
     await page
       .getByRole('button', { name: /^Toevoegen aan register: .*Guinee/ })
@@ -121,10 +112,10 @@ describe.skipIf(!chromiumAvailable())('due-diligence workflow in Chromium', () =
     await expectAccessible(page, 'risk nl');
     await page.screenshot({ path: screenshotPath('dd-risk-nl'), fullPage: true });
 
-    await page.goto(`${server.url}/o/profielwerk/policy`);
+    await page.goto(`${e2e.server.url}/o/profielwerk/policy`);
     await expectAccessible(page, 'policy nl');
 
-    await page.goto(`${server.url}/o/profielwerk`);
+    await page.goto(`${e2e.server.url}/o/profielwerk`);
     const dashboard = (await page.locator('main').textContent()) ?? '';
     expect(dashboard).toContain('Waar u staat per OESO-stap');
     expect(dashboard).toContain('Volwassenheid dit jaar: 33,3%');
@@ -138,7 +129,7 @@ describe.skipIf(!chromiumAvailable())('due-diligence workflow in Chromium', () =
   it('plans a tin importer under the EU Conflict Minerals Regulation, in English', async () => {
     const fresh = await startTestServer();
     try {
-      const context = await newContext(chrome.browser, { locale: 'en-GB' });
+      const context = await newContext(e2e.browser, { locale: 'en-GB' });
       const page = await context.newPage();
       await setUpOrganisation(
         page,

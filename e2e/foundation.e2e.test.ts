@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.js';
-import { chromiumAvailable, launchBrowser, newContext, screenshotPath, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { chromiumAvailable, newContext, screenshotPath } from './support/browser.js';
+import { useServerAndBrowser } from './support/lifecycle.js';
+import { startTestServer } from './support/server.js';
 
 describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in → language → sign out', () => {
-  let server: TestServer;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    chrome = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('walks a new user through setup, both languages and signing out', async () => {
-    const context = await newContext(chrome.browser, { locale: 'nl-NL' });
+    const context = await newContext(e2e.browser, { locale: 'nl-NL' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await expect.poll(() => page.url()).toContain('/setup');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.screenshot({ path: screenshotPath('setup-nl'), fullPage: true });
@@ -39,10 +30,10 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     await page.screenshot({ path: screenshotPath('dashboard-nl'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     for (const path of ['suppliers', 'settings', 'settings/audit', 'steps/2', 'templates']) {
-      await page.goto(`${server.url}/o/staalwerk-twente/${path}`);
+      await page.goto(`${e2e.server.url}/o/staalwerk-twente/${path}`);
       expect(await accessibilityViolations(page), path).toEqual([]);
     }
-    await page.goto(`${server.url}/o/staalwerk-twente`);
+    await page.goto(`${e2e.server.url}/o/staalwerk-twente`);
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL('**/login?signedOut');
@@ -63,7 +54,7 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     await page.waitForURL('**/login?signedOut');
     expect(await page.getByText('You have been signed out.').isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/o/staalwerk-twente`);
+    await page.goto(`${e2e.server.url}/o/staalwerk-twente`);
     await page.waitForURL('**/login?return=*');
     await context.close();
   });
@@ -71,7 +62,7 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
   it('opens a demo organisation filled with synthetic suppliers', async () => {
     const fresh = await startTestServer();
     try {
-      const context = await newContext(chrome.browser, { locale: 'en-GB' });
+      const context = await newContext(e2e.browser, { locale: 'en-GB' });
       const page = await context.newPage();
       await page.goto(`${fresh.url}/setup`);
       await page.getByRole('button', { name: 'Explore with demo data' }).click();
@@ -87,7 +78,7 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
   });
 
   it('keeps e-mail addresses and names out of the server log', () => {
-    const log = server.logs.join('');
+    const log = e2e.server.logs.join('');
     expect(log).toContain('"msg":"request"');
     expect(log).not.toContain('sanne@staalwerk.example');
     expect(log).not.toContain('Sanne de Vries');

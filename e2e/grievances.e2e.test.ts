@@ -1,27 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, newContext, screenshotPath, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, newContext, screenshotPath } from './support/browser.js';
+import { useServerAndBrowser } from './support/lifecycle.js';
 
 describe.skipIf(!chromiumAvailable())('grievance channel in Chromium: report without JavaScript → reply → read', () => {
-  let server: TestServer;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    chrome = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('takes an anonymous report in German without JavaScript, and the reporter reads the officer’s reply', async () => {
     // The officer sets up the organisation (JavaScript on, English).
-    const officerContext = await newContext(chrome.browser, { locale: 'en-GB' });
+    const officerContext = await newContext(e2e.browser, { locale: 'en-GB' });
     const officer = await officerContext.newPage();
-    await officer.goto(`${server.url}/setup`);
+    await officer.goto(`${e2e.server.url}/setup`);
     await officer.getByLabel('Organisation name').fill('Tin Works B.V.');
     await officer.getByLabel('Short name for web addresses').fill('tin-works');
     await officer.getByLabel('Your name').fill('Olga Officer');
@@ -31,15 +21,15 @@ describe.skipIf(!chromiumAvailable())('grievance channel in Chromium: report wit
     await officer.waitForURL('**/o/tin-works');
 
     // The reporter: no JavaScript, no account, a German browser.
-    const reporterContext = await newContext(chrome.browser, { javaScriptEnabled: false, locale: 'de-DE' });
+    const reporterContext = await newContext(e2e.browser, { javaScriptEnabled: false, locale: 'de-DE' });
     const reporter = await reporterContext.newPage();
-    await reporter.goto(`${server.url}/report/tin-works`);
+    await reporter.goto(`${e2e.server.url}/report/tin-works`);
     expect(await reporter.locator('html').getAttribute('lang')).toBe('de');
     await expect.poll(() => reporter.getByRole('heading', { level: 1 }).textContent()).toBe('Ein Problem melden');
     await reporter.getByLabel('Kinder, die arbeiten').check();
     await reporter.getByLabel('Ort: Mine, Fabrik, Schrottplatz, Dorf oder Stadt (wenn Sie möchten)').fill('Bangka');
     await reporter.getByLabel('Was ist passiert?').fill('Kinder tragen jeden Morgen Erz aus der Grube im Norden.');
-    const statement = join(server.dataDir, 'aussage.txt');
+    const statement = join(e2e.server.dataDir, 'aussage.txt');
     writeFileSync(statement, 'Ich habe es selbst gesehen.');
     await reporter.getByLabel('Fotos oder Dokumente (wenn Sie möchten)').setInputFiles(statement);
     await reporter.screenshot({ path: screenshotPath('grievance-form-de-nojs'), fullPage: true });
@@ -79,7 +69,7 @@ describe.skipIf(!chromiumAvailable())('grievance channel in Chromium: report wit
     await officer.screenshot({ path: screenshotPath('grievance-case-officer-en'), fullPage: true });
 
     // The reporter opens the report again and reads the reply, but not the internal note.
-    await reporter.goto(`${server.url}/report/tin-works/follow-up?lang=de`);
+    await reporter.goto(`${e2e.server.url}/report/tin-works/follow-up?lang=de`);
     await reporter.getByLabel('Fallnummer').fill(caseNumber);
     await reporter.getByLabel('Kennwort').fill(passphrase);
     await reporter.getByRole('button', { name: 'Meine Meldung öffnen' }).click();
@@ -93,7 +83,7 @@ describe.skipIf(!chromiumAvailable())('grievance channel in Chromium: report wit
   });
 
   it('keeps the reporter’s words out of the server log', () => {
-    const log = server.logs.join('');
+    const log = e2e.server.logs.join('');
     expect(log).toContain('/report/:channel');
     expect(log).not.toContain('Kinder tragen');
     expect(log).not.toContain('tin-works/follow-up');

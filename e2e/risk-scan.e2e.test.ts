@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, newContext, screenshotPath, type TestBrowser } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, newContext, screenshotPath } from './support/browser.js';
+import { useServerAndBrowser } from './support/lifecycle.js';
 
 describe.skipIf(!chromiumAvailable())('quick risk scan in Chromium, without an account', () => {
-  let server: TestServer;
-  let chrome: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    chrome = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('scans cobalt and tin from DR Congo and Indonesia with JavaScript off, in Dutch', async () => {
-    const context = await newContext(chrome.browser, { locale: 'nl-NL', javaScriptEnabled: false });
+    const context = await newContext(e2e.browser, { locale: 'nl-NL', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/scan`);
+    await page.goto(`${e2e.server.url}/scan`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Snelle risicoscan');
     await page.getByLabel('Grondstoffen').selectOption(['cobalt', 'tin']);
     await page.getByLabel('Landen van herkomst').selectOption(['CD', 'ID']);
@@ -48,9 +38,9 @@ describe.skipIf(!chromiumAvailable())('quick risk scan in Chromium, without an a
   });
 
   it('explains a score with its datasets in English and links to About the data', async () => {
-    const context = await newContext(chrome.browser, { locale: 'en-GB' });
+    const context = await newContext(e2e.browser, { locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/scan?material=mica&country=IN`);
+    await page.goto(`${e2e.server.url}/scan?material=mica&country=IN`);
     const first = page.locator('details.card').first();
     await first.locator('summary').click();
     expect(await first.getByRole('columnheader', { name: 'Dataset' }).isVisible()).toBe(true);

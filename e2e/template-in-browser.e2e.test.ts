@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, sharedPath } from '@assay/core/test-support';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, newContext, type TestBrowser } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, newContext } from './support/browser.js';
+import { useBrowser } from './support/lifecycle.js';
 
 const samples = sharedPath('rmi-templates');
 
 describe.skipIf(!chromiumAvailable() || !samples)('template reader in Chromium', () => {
-  let chrome: TestBrowser;
+  const chrome = useBrowser();
   let bundle: string;
 
   beforeAll(async () => {
@@ -32,10 +33,6 @@ describe.skipIf(!chromiumAvailable() || !samples)('template reader in Chromium',
       logLevel: 'silent',
     });
     bundle = result.outputFiles[0]?.text ?? '';
-    chrome = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chrome?.close();
   });
 
   it('reads and checks an official CMRT 6.5 and an EMRT 2.1 in the page', async () => {

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../output.js';
-import { runCli } from '../program.js';
+import { runCaptured } from '../test-support/run-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'assay-cmr-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,22 +11,6 @@ function csv(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
-}
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    isTty: false,
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
 }
 
 type Line = {
@@ -64,7 +47,7 @@ describe('assay cmr check', () => {
   ];
 
   it('says per line and overall whether the importer is in scope, as JSON', async () => {
-    const result = await run('cmr', 'check', '--imports', imports, '--json');
+    const result = await runCaptured('cmr', 'check', '--imports', imports, '--json');
     expect(result.code).toBe(0);
     const body = JSON.parse(result.out) as { inScope: boolean; lines: Line[]; obligations: { id: string }[] };
     expect(body.inScope).toBe(true);
@@ -78,7 +61,7 @@ describe('assay cmr check', () => {
   });
 
   it('prints a table that marks unverified thresholds and the recycled exemption', async () => {
-    const result = await run('cmr', 'check', '--imports', imports);
+    const result = await runCaptured('cmr', 'check', '--imports', imports);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/2827 39 10 .* yes .*threshold unverified \(single source\)/);
     expect(result.out).toMatch(/8001 20 00 .* no .*recycled or scrap: exempt/);
@@ -89,7 +72,7 @@ describe('assay cmr check', () => {
 
   it('is out of scope when every line stays under its threshold', async () => {
     const small = csv('small.csv', 'cn_code,annual_kg,recycled\n2609 00 00,4999,false\n8001,99999,nee\n');
-    const body = JSON.parse((await run('cmr', 'check', '--imports', small, '--json')).out) as {
+    const body = JSON.parse((await runCaptured('cmr', 'check', '--imports', small, '--json')).out) as {
       inScope: boolean;
       obligations: unknown[];
     };
@@ -99,7 +82,7 @@ describe('assay cmr check', () => {
 
   it('names each malformed row by its line and exits 2, checking nothing', async () => {
     const bad = csv('bad.csv', 'cn_code,annual_kg,recycled,origin_country\n2609,abc,false,\n8001,12,maybe,\n');
-    const result = await run('cmr', 'check', '--imports', bad);
+    const result = await runCaptured('cmr', 'check', '--imports', bad);
     expect(result.code).toBe(2);
     expect(result.err).toContain('line 2, annual_kg: "abc" is not a number of kg');
     expect(result.err).toContain('line 3, recycled: "maybe" is not true/false');
@@ -108,17 +91,17 @@ describe('assay cmr check', () => {
 
   it('reports codes and origins that cannot be checked by their file line', async () => {
     const bad = csv('codes.csv', 'cn_code,annual_kg,recycled,origin_country\n\n2609,1,false,QQ\nabc,1,false,\n');
-    const result = await run('cmr', 'check', '--imports', bad);
+    const result = await runCaptured('cmr', 'check', '--imports', bad);
     expect(result.code).toBe(2);
     expect(result.err).toContain('line 3, origin_country: "QQ" is not an ISO 3166-1 country code');
     expect(result.err).toContain('line 4, cn_code: "abc" is not a CN code of 4 to 10 digits');
   });
 
   it('exits 2 for a missing file or a file without the columns', async () => {
-    const missing = await run('cmr', 'check', '--imports', join(dir, 'nope.csv'));
+    const missing = await runCaptured('cmr', 'check', '--imports', join(dir, 'nope.csv'));
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('no such file');
-    const columns = await run('cmr', 'check', '--imports', csv('cols.csv', 'code,kg\n1,2\n'));
+    const columns = await runCaptured('cmr', 'check', '--imports', csv('cols.csv', 'code,kg\n1,2\n'));
     expect(columns.code).toBe(2);
     expect(columns.err).toContain('column cn_code is missing');
   });

@@ -4,8 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Io } from '../output.js';
-import { runCli } from '../program.js';
+import { runCaptured } from '../test-support/run-captured.js';
 
 const source = resolve(import.meta.dirname, '../../../../packages/reference-data');
 const work = mkdtempSync(join(tmpdir(), 'assay-data-'));
@@ -38,22 +37,6 @@ function snapshot(): Map<string, string> {
   return files;
 }
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    isTty: false,
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
-
 beforeAll(async () => {
   server = createServer((req, res) => {
     const body = req.url === '/cpi-2025.csv' ? good : req.url === '/corrupted.csv' ? corrupted : undefined;
@@ -82,7 +65,15 @@ beforeEach(() => {
 describe('assay data update', () => {
   it('leaves every file byte-identical when the new edition is corrupted, and says why', async () => {
     const before = snapshot();
-    const result = await run('data', 'update', 'ti-cpi', '--from', `${base}/corrupted.csv`, '--edition', 'CPI 2025');
+    const result = await runCaptured(
+      'data',
+      'update',
+      'ti-cpi',
+      '--from',
+      `${base}/corrupted.csv`,
+      '--edition',
+      'CPI 2025',
+    );
     expect(result.code).toBe(2);
     expect(result.err).toContain('The new edition of ti-cpi is not valid');
     expect(result.err).toContain('the current data ("CPI 2024") is unchanged');
@@ -92,7 +83,7 @@ describe('assay data update', () => {
   });
 
   it('loads a valid edition over http, prints the diff, then writes it so the build step accepts it', async () => {
-    const result = await run(
+    const result = await runCaptured(
       'data',
       'update',
       'ti-cpi',
@@ -125,7 +116,7 @@ describe('assay data update', () => {
     const file = join(work, '2025.csv');
     writeFileSync(file, good);
     const before = snapshot();
-    const result = await run('data', 'update', 'ti-cpi', '--from', file, '--dry-run', '--json');
+    const result = await runCaptured('data', 'update', 'ti-cpi', '--from', file, '--dry-run', '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({
       valid: true,
@@ -141,20 +132,20 @@ describe('assay data update', () => {
     [['ti-cpi', '--from', 'ftp://example.org/x.csv'], 2, 'Only http(s) addresses and local files'],
   ])('refuses %j with a clear message, touching nothing', async (args, code, message) => {
     const before = snapshot();
-    const result = await run('data', 'update', ...(args as string[]));
+    const result = await runCaptured('data', 'update', ...(args as string[]));
     expect(result.code).toBe(code);
     expect(result.err).toContain(message);
     expect(snapshot()).toEqual(before);
   });
 
   it('says so when the download fails', async () => {
-    const result = await run('data', 'update', 'ti-cpi', '--from', `${base}/missing.csv`);
+    const result = await runCaptured('data', 'update', 'ti-cpi', '--from', `${base}/missing.csv`);
     expect(result.code).toBe(69);
     expect(result.err).toContain('the server answered HTTP 404');
   });
 
   it('without --from, shows the current edition', async () => {
-    const result = await run('data', 'update', 'wb-wgi');
+    const result = await runCaptured('data', 'update', 'wb-wgi');
     expect(result.code).toBe(0);
     expect(result.out).toContain('current edition "2024 update (estimates for 2022 and 2023)"');
   });

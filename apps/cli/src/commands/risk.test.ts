@@ -1,23 +1,6 @@
 import { datasetInfo } from '@assay/core';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../output.js';
-import { runCli } from '../program.js';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    isTty: false,
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+import { runCaptured } from '../test-support/run-captured.js';
 
 type JsonRisk = {
   material: string;
@@ -30,7 +13,7 @@ type JsonRisk = {
 
 describe('assay risk scan', () => {
   it('scores every theme of each material × country as JSON, each risk with its explanation', async () => {
-    const result = await run(
+    const result = await runCaptured(
       'risk',
       'scan',
       '--material',
@@ -66,7 +49,14 @@ describe('assay risk scan', () => {
   });
 
   it('prints a readable table per material and country', async () => {
-    const result = await run('risk', 'scan', '--material', 'kobalt', '--country', 'Democratic Republic of the Congo');
+    const result = await runCaptured(
+      'risk',
+      'scan',
+      '--material',
+      'kobalt',
+      '--country',
+      'Democratic Republic of the Congo',
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('Cobalt (cobalt) from Democratic Republic of the Congo (CD)');
     expect(result.out).toMatch(/Child labour\s+very high\s+\d+/);
@@ -75,7 +65,7 @@ describe('assay risk scan', () => {
   });
 
   it('flags an origin that is not a listed producer', async () => {
-    const result = await run('risk', 'scan', '--material', 'cobalt-ore', '--country', 'NL');
+    const result = await runCaptured('risk', 'scan', '--material', 'cobalt-ore', '--country', 'NL');
     expect(result.out).toContain('RED FLAG: not a listed producer (USGS)');
   });
 
@@ -85,7 +75,7 @@ describe('assay risk scan', () => {
     [['--material', 'ore', '--country', 'CD'], '"ore" matches several materials'],
     [['--country', 'CD'], 'give at least one --material'],
   ])('refuses %j with exit 2 and a message naming the input', async (args, message) => {
-    const result = await run('risk', 'scan', ...args);
+    const result = await runCaptured('risk', 'scan', ...args);
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
     expect(result.err).not.toMatch(/\bat .*\.(ts|js):\d+/);

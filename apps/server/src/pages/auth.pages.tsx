@@ -1,3 +1,4 @@
+import { Notice } from './components/notice.js';
 import { ErrorSummary, Field, type FieldErrors } from './form.js';
 import { Csrf, Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -125,11 +126,7 @@ export function LoginPage({
   return (
     <Layout page={page} title={t('login.title')} narrow>
       <h1>{t('login.title')}</h1>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       {failed ? (
         <div class="error-summary" role="alert">
           {failed}
@@ -218,11 +215,7 @@ export function PasswordPage({
   return (
     <Layout page={page} title={t('settings.password')} narrow>
       <h1>{t('settings.password')}</h1>
-      {done ? (
-        <p class="notice" role="status">
-          {t('settings.passwordChanged')}
-        </p>
-      ) : null}
+      <Notice text={done ? t('settings.passwordChanged') : undefined} />
       <ErrorSummary page={page} message={message} />
       <form method="post" action="/account/password" class="card">
         <Csrf page={page} />

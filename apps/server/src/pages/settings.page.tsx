@@ -1,5 +1,8 @@
 import { assignableRoles, can, ROLES, type Role, type UiMessageKey } from '@assay/core';
 import type { AuditEntry, Invitation, Member } from '@assay/storage';
+import { DataTable } from './components/data-table.js';
+import { InlineForm } from './components/inline-form.js';
+import { Notice } from './components/notice.js';
 import { ErrorSummary, Field, type FieldErrors } from './form.js';
 import { Csrf, Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -25,11 +28,7 @@ export function SettingsPage({ page, members, invitations, inviteLink, errors = 
   return (
     <Layout page={page} title={t('settings.title')}>
       <h1>{t('settings.title')}</h1>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       <ErrorSummary page={page} message={message} />
       <section class="card" aria-labelledby="org-title">
         <h2 id="org-title">{t('settings.organisation')}</h2>
@@ -52,62 +51,49 @@ export function SettingsPage({ page, members, invitations, inviteLink, errors = 
 
       <section class="card" aria-labelledby="members-title">
         <h2 id="members-title">{t('settings.members')}</h2>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('form.name')}</th>
-                <th scope="col">{t('form.email')}</th>
-                <th scope="col">{t('settings.role')}</th>
-                {manage ? <th scope="col">{t('settings.remove')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr>
-                  <td>
-                    {m.name} {m.userId === page.user?.id ? <span class="muted">{t('settings.you')}</span> : null}
-                  </td>
-                  <td>{m.email}</td>
-                  <td>
-                    {manage && m.userId !== page.user?.id ? (
-                      <form method="post" action={`${base}/members/${m.userId}/role`} class="inline-form">
-                        <Csrf page={page} />
-                        <label for={`role-${m.userId}`} class="hint">
-                          {t('settings.changeRole')}
-                        </label>
-                        <select id={`role-${m.userId}`} name="role">
-                          {ROLES.filter((r) => assignable.includes(r) || r === m.role).map((r) => (
-                            <option value={r} selected={r === m.role}>
-                              {roleLabel(page, r)}
-                            </option>
-                          ))}
-                        </select>{' '}
-                        <button type="submit" class="small secondary">
-                          {t('form.save')}
-                        </button>
-                      </form>
-                    ) : (
-                      roleLabel(page, m.role)
-                    )}
-                  </td>
-                  {manage ? (
-                    <td>
-                      {m.userId !== page.user?.id ? (
-                        <form method="post" action={`${base}/members/${m.userId}/remove`} class="inline-form">
-                          <Csrf page={page} />
-                          <button type="submit" class="small danger" aria-label={`${t('settings.remove')}: ${m.name}`}>
-                            {t('settings.remove')}
-                          </button>
-                        </form>
-                      ) : null}
-                    </td>
+        <DataTable
+          columns={[t('form.name'), t('form.email'), t('settings.role'), manage ? t('settings.remove') : null]}
+        >
+          {members.map((m) => (
+            <tr>
+              <td>
+                {m.name} {m.userId === page.user?.id ? <span class="muted">{t('settings.you')}</span> : null}
+              </td>
+              <td>{m.email}</td>
+              <td>
+                {manage && m.userId !== page.user?.id ? (
+                  <InlineForm page={page} action={`${base}/members/${m.userId}/role`} label={t('form.save')}>
+                    <label for={`role-${m.userId}`} class="hint">
+                      {t('settings.changeRole')}
+                    </label>
+                    <select id={`role-${m.userId}`} name="role">
+                      {ROLES.filter((r) => assignable.includes(r) || r === m.role).map((r) => (
+                        <option value={r} selected={r === m.role}>
+                          {roleLabel(page, r)}
+                        </option>
+                      ))}
+                    </select>{' '}
+                  </InlineForm>
+                ) : (
+                  roleLabel(page, m.role)
+                )}
+              </td>
+              {manage ? (
+                <td>
+                  {m.userId !== page.user?.id ? (
+                    <InlineForm
+                      page={page}
+                      action={`${base}/members/${m.userId}/remove`}
+                      label={t('settings.remove')}
+                      ariaLabel={`${t('settings.remove')}: ${m.name}`}
+                      buttonClass="small danger"
+                    />
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       {manage ? (
@@ -141,12 +127,11 @@ export function SettingsPage({ page, members, invitations, inviteLink, errors = 
                 {invitations.map((inv) => (
                   <li>
                     {inv.email} — {roleLabel(page, inv.role)} — {t('settings.expires')} {inv.expiresAt.slice(0, 10)}{' '}
-                    <form method="post" action={`${base}/invitations/${inv.id}/revoke`} class="inline-form">
-                      <Csrf page={page} />
-                      <button type="submit" class="small secondary">
-                        {t('settings.revoke')}
-                      </button>
-                    </form>
+                    <InlineForm
+                      page={page}
+                      action={`${base}/invitations/${inv.id}/revoke`}
+                      label={t('settings.revoke')}
+                    />
                   </li>
                 ))}
               </ul>
@@ -197,34 +182,24 @@ export function AuditPage({
           {t('settings.auditExportJson')}
         </a>
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.auditWhen')}</th>
-              <th scope="col">{t('settings.auditWho')}</th>
-              <th scope="col">{t('settings.auditWhat')}</th>
-              <th scope="col">{t('settings.auditDetails')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td>
-                  <time datetime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time>
-                </td>
-                <td>{actorName(e, names)}</td>
-                <td>
-                  {e.entity} · {e.action}
-                </td>
-                <td>
-                  <code>{JSON.stringify(e.summary)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[t('settings.auditWhen'), t('settings.auditWho'), t('settings.auditWhat'), t('settings.auditDetails')]}
+      >
+        {entries.map((e) => (
+          <tr>
+            <td>
+              <time datetime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time>
+            </td>
+            <td>{actorName(e, names)}</td>
+            <td>
+              {e.entity} · {e.action}
+            </td>
+            <td>
+              <code>{JSON.stringify(e.summary)}</code>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {older ? (
         <p>
           <a href={`${base}?before=${older}`}>{t('settings.auditOlder')}</a>

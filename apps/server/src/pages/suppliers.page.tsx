@@ -1,5 +1,8 @@
 import { can } from '@assay/core';
 import type { Supplier } from '@assay/storage';
+import { DataTable } from './components/data-table.js';
+import { InlineForm } from './components/inline-form.js';
+import { Notice } from './components/notice.js';
 import { ErrorSummary, Field, type FieldErrors } from './form.js';
 import { Csrf, Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -22,53 +25,40 @@ export function SuppliersPage({ page, suppliers, values = {}, errors = {}, messa
     <Layout page={page} title={t('suppliers.title')}>
       <h1>{t('suppliers.title')}</h1>
       <p>{t('suppliers.intro')}</p>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       {suppliers.length === 0 ? (
         <p class="card">{t('suppliers.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('suppliers.name')}</th>
-                <th scope="col">{t('suppliers.country')}</th>
-                <th scope="col">{t('suppliers.materials')}</th>
-                <th scope="col">{t('suppliers.tier')}</th>
-                <th scope="col">{t('suppliers.recycled')}</th>
-                {mayEdit ? <th scope="col">{t('suppliers.delete')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {suppliers.map((s) => (
-                <tr>
-                  <td>{s.name}</td>
-                  <td>{s.country ?? '—'}</td>
-                  <td>{s.materials.join(', ')}</td>
-                  <td>{s.tier}</td>
-                  <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
-                  {mayEdit ? (
-                    <td>
-                      <form method="post" action={`${base}/${s.id}/delete`} class="inline-form">
-                        <Csrf page={page} />
-                        <button
-                          type="submit"
-                          class="small secondary"
-                          aria-label={`${t('suppliers.delete')}: ${s.name}`}
-                        >
-                          {t('suppliers.delete')}
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('suppliers.name'),
+            t('suppliers.country'),
+            t('suppliers.materials'),
+            t('suppliers.tier'),
+            t('suppliers.recycled'),
+            mayEdit ? t('suppliers.delete') : null,
+          ]}
+        >
+          {suppliers.map((s) => (
+            <tr>
+              <td>{s.name}</td>
+              <td>{s.country ?? '—'}</td>
+              <td>{s.materials.join(', ')}</td>
+              <td>{s.tier}</td>
+              <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
+              {mayEdit ? (
+                <td>
+                  <InlineForm
+                    page={page}
+                    action={`${base}/${s.id}/delete`}
+                    label={t('suppliers.delete')}
+                    ariaLabel={`${t('suppliers.delete')}: ${s.name}`}
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {mayEdit ? (
         <section class="card" aria-labelledby="add-supplier">

@@ -5,7 +5,8 @@
  *   Regulation scope, RMI templates, recycler steps and the first three actions.
  * - Maturity self-assessment (`questionsFor`, `scoreAssessment`), method in docs/MATURITY-METHOD.md.
  * - Improvement plan (`proposeGoals`): SMART goals from the weakest answers.
- * - Model policy (`buildModelPolicy`, `renderPolicyHtml`): Dutch/English sections, editable, versioned.
+ * - Model policy (`buildModelPolicy`, `policyDocument`, `renderPolicyHtml`): Dutch/English sections, editable,
+ *   versioned; `policyDocument` is the neutral document the HTML and PDF exports render.
  * - Action plans: action and escalation schemas, the action state machine (`transitionAction`),
  *   effectiveness reviews, `dueThisMonth` and `dashboardSummary`.
  *
@@ -34,6 +35,7 @@ export * from './owner-roles.js';
 export * from './plan-approach.js';
 export * from './policy/build-policy.js';
 export * from './policy/model-policy.schema.js';
+export * from './policy/policy-document.js';
 export * from './policy/render-policy-html.js';
 export * from './profile-traits.js';
 export * from './propose-goals.js';

@@ -1,9 +1,12 @@
 import { ANSWER_LEVELS, ANSWER_SCALE, MATURITY_LEVEL_INFO, OECD_STEPS, QUESTIONNAIRE_VERSION } from '@assay/core';
 import type { AssessmentView } from '@assay/services';
+import { DataTable } from '../components/data-table.js';
+import { Notice } from '../components/notice.js';
+import { TextAreaField } from '../components/text-area-field.js';
 import { ErrorSummary } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { ChoiceGroup, lt, mayEdit, Notice, orgBase, percent, TextAreaField } from './common.js';
+import { ChoiceGroup, lt, mayEdit, orgBase, percent } from './common.js';
 import { TrendChart } from './trend-chart.js';
 
 type Props = { page: PageContext; view: AssessmentView; notice?: string; message?: string };
@@ -33,38 +36,34 @@ function ScoreSummary({ page, view }: { page: PageContext; view: AssessmentView 
         {t('dd.assessment.completeness', { completeness: percent(page, score.completeness) })}{' '}
         {score.complete ? '' : <strong>{t('dd.assessment.provisional')}</strong>}
       </p>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t('dd.assessment.perStep')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dd.assessment.step')}</th>
-              <th scope="col">{t('dd.assessment.stepScore')}</th>
-              <th scope="col">{t('dd.assessment.stepLevel')}</th>
-              <th scope="col">{t('dd.assessment.answered')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.steps.map((s) => (
-              <tr>
-                <th scope="row">
-                  {s.step}. {lt(page, OECD_STEPS[s.step - 1]?.title ?? { en: '', nl: '' })}
-                </th>
-                <td>
-                  <span class="bar" aria-hidden="true">
-                    <span class={`bar-fill w-${Math.round((s.score ?? 0) / 5) * 5}`} />
-                  </span>{' '}
-                  {percent(page, s.score)}
-                </td>
-                <td>{levelLabel(page, s.level)}</td>
-                <td>
-                  {s.answered}/{s.questions}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t('dd.assessment.step'),
+          t('dd.assessment.stepScore'),
+          t('dd.assessment.stepLevel'),
+          t('dd.assessment.answered'),
+        ]}
+        caption={t('dd.assessment.perStep')}
+        captionClass="visually-hidden"
+      >
+        {score.steps.map((s) => (
+          <tr>
+            <th scope="row">
+              {s.step}. {lt(page, OECD_STEPS[s.step - 1]?.title ?? { en: '', nl: '' })}
+            </th>
+            <td>
+              <span class="bar" aria-hidden="true">
+                <span class={`bar-fill w-${Math.round((s.score ?? 0) / 5) * 5}`} />
+              </span>{' '}
+              {percent(page, s.score)}
+            </td>
+            <td>{levelLabel(page, s.level)}</td>
+            <td>
+              {s.answered}/{s.questions}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -78,35 +77,31 @@ function History({ page, view }: { page: PageContext; view: AssessmentView }) {
       <h2 id="history-title">{t('dd.assessment.history')}</h2>
       <TrendChart page={page} history={view.history} id="assessment-trend" />
       {view.history.length > 0 ? (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('dd.assessment.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dd.assessment.year')}</th>
-                <th scope="col">{t('dd.assessment.overall')}</th>
-                <th scope="col">{t('dd.assessment.version')}</th>
-                <th scope="col">{t('dd.assessment.export')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.history.map((h) => (
-                <tr>
-                  <th scope="row">{h.year}</th>
-                  <td>
-                    {percent(page, h.overall)} {h.complete ? '' : `(${t('dd.assessment.provisional')})`}
-                  </td>
-                  <td>{h.questionnaireVersion}</td>
-                  <td>
-                    <a href={`${base}/assessment/${h.year}/export.csv`}>CSV</a> ·{' '}
-                    <a href={`${base}/assessment/${h.year}/export.json`}>JSON</a>
-                    <span class="visually-hidden"> {h.year}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('dd.assessment.year'),
+            t('dd.assessment.overall'),
+            t('dd.assessment.version'),
+            t('dd.assessment.export'),
+          ]}
+          caption={t('dd.assessment.history')}
+          captionClass="visually-hidden"
+        >
+          {view.history.map((h) => (
+            <tr>
+              <th scope="row">{h.year}</th>
+              <td>
+                {percent(page, h.overall)} {h.complete ? '' : `(${t('dd.assessment.provisional')})`}
+              </td>
+              <td>{h.questionnaireVersion}</td>
+              <td>
+                <a href={`${base}/assessment/${h.year}/export.csv`}>CSV</a> ·{' '}
+                <a href={`${base}/assessment/${h.year}/export.json`}>JSON</a>
+                <span class="visually-hidden"> {h.year}</span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

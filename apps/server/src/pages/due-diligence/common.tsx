@@ -1,6 +1,7 @@
 import type { LocalizedText, UiMessageKey } from '@assay/core';
 import { can, getMaterial } from '@assay/core';
 import type { Child } from 'hono/jsx';
+import { describedBy, FieldNotes, fieldId } from '../components/field-notes.js';
 import type { FieldErrors } from '../form.js';
 import type { PageContext } from '../page-context.js';
 
@@ -30,93 +31,7 @@ export function errorFor(errors: FieldErrors, name: string): string | undefined 
   return nested ? errors[nested] : undefined;
 }
 
-const fieldId = (name: string) => `f-${name.replaceAll('.', '-')}`;
-
-/** Hint and error lines under a label, with the ids `aria-describedby` points at. */
-function Described({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
-  return (
-    <>
-      {hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </>
-  );
-}
-
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 type Option = { value: string; label: string };
-
-/** A labelled select. */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  options: readonly Option[];
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  id?: string;
-  required?: boolean;
-}) {
-  const id = props.id ?? fieldId(props.name);
-  return (
-    <div>
-      <label for={id}>{props.label}</label>
-      <Described id={id} hint={props.hint} error={props.error} />
-      <select
-        id={id}
-        name={props.name}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-      >
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** A labelled textarea. */
-export function TextAreaField(props: {
-  name: string;
-  label: string;
-  value?: string | undefined;
-  hint?: string | undefined;
-  error?: string | undefined;
-  id?: string;
-  rows?: number;
-  required?: boolean;
-}) {
-  const id = props.id ?? fieldId(props.name);
-  return (
-    <div>
-      <label for={id}>{props.label}</label>
-      <Described id={id} hint={props.hint} error={props.error} />
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 3}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-      >
-        {props.value ?? ''}
-      </textarea>
-    </div>
-  );
-}
 
 /** A group of radio buttons or checkboxes in a fieldset with a legend. */
 export function ChoiceGroup(props: {
@@ -137,7 +52,7 @@ export function ChoiceGroup(props: {
       aria-describedby={describedBy(prefix, props.hint, props.error)}
     >
       <legend>{props.legend}</legend>
-      <Described id={prefix} hint={props.hint} error={props.error} />
+      <FieldNotes id={prefix} hint={props.hint} error={props.error} />
       {props.options.map((o) => (
         <label class="check" for={`${prefix}-${o.value}`}>
           <input
@@ -152,15 +67,6 @@ export function ChoiceGroup(props: {
       ))}
     </fieldset>
   );
-}
-
-/** A status line after a successful change. */
-export function Notice({ text }: { text?: string | undefined }) {
-  return text ? (
-    <p class="notice" role="status">
-      {text}
-    </p>
-  ) : null;
 }
 
 /** An ISO date (YYYY-MM-DD) as the page's long date, e.g. "28 maart 2025". */

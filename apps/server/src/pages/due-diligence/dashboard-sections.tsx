@@ -1,4 +1,5 @@
 import type { DueDiligenceOverview } from '@assay/services';
+import { DataTable } from '../components/data-table.js';
 import type { PageContext } from '../page-context.js';
 import { longDate, lt, orgBase, percent, tk } from './common.js';
 import { HeatMapTable, riskTitle } from './risk-parts.js';
@@ -68,36 +69,32 @@ export function DueDiligenceSections({ page, overview }: { page: PageContext; ov
           )}{' '}
           <a href={`${base}/plan`}>{t('dd.nav.plan')}</a>
         </p>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t('dd.dashboard.where')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dd.assessment.step')}</th>
-                <th scope="col">{t('dd.dashboard.status')}</th>
-                <th scope="col">{t('dd.assessment.stepScore')}</th>
-                <th scope="col">{t('dd.dashboard.openGoals')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.steps.map((s) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`${base}/steps/${s.step}`}>
-                      {s.step}. {lt(page, s.title)}
-                    </a>
-                  </th>
-                  <td>
-                    <span class={`tag status-${s.status}`}>{tk(page, 'dd.stepStatus.', s.status)}</span>{' '}
-                    <span class="muted">{lt(page, s.headline)}</span>
-                  </td>
-                  <td>{percent(page, s.maturity)}</td>
-                  <td>{s.openGoals}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('dd.assessment.step'),
+            t('dd.dashboard.status'),
+            t('dd.assessment.stepScore'),
+            t('dd.dashboard.openGoals'),
+          ]}
+          caption={t('dd.dashboard.where')}
+          captionClass="visually-hidden"
+        >
+          {summary.steps.map((s) => (
+            <tr>
+              <th scope="row">
+                <a href={`${base}/steps/${s.step}`}>
+                  {s.step}. {lt(page, s.title)}
+                </a>
+              </th>
+              <td>
+                <span class={`tag status-${s.status}`}>{tk(page, 'dd.stepStatus.', s.status)}</span>{' '}
+                <span class="muted">{lt(page, s.headline)}</span>
+              </td>
+              <td>{percent(page, s.maturity)}</td>
+              <td>{s.openGoals}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="dd-due">
         <h2 id="dd-due">{t('dd.dashboard.due')}</h2>

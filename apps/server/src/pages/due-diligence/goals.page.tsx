@@ -1,9 +1,11 @@
 import { OWNER_ROLE_LABELS, type OwnerRole } from '@assay/core';
 import { GOAL_STATUSES, type Goal } from '@assay/storage';
+import { Notice } from '../components/notice.js';
+import { SelectField } from '../components/select-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { longDate, lt, mayEdit, Notice, orgBase, SelectField, tk } from './common.js';
+import { longDate, lt, mayEdit, orgBase, tk } from './common.js';
 
 type Props = {
   page: PageContext;

@@ -1,4 +1,5 @@
 import { type CompanyProfile, countryName, INSTRUMENTS, type PlanOfApproach } from '@assay/core';
+import { DataTable } from '../components/data-table.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
 import { lt, materialLabel, orgBase, tk } from './common.js';
@@ -71,27 +72,19 @@ export function PlanPage({
           {lt(page, cmr.summary)}
         </p>
         {cmr.materials.length > 0 ? (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('dd.plan.cmrTable')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dd.plan.material')}</th>
-                  <th scope="col">{t('dd.plan.cmrStatus')}</th>
-                  <th scope="col">{t('dd.plan.threshold')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cmr.materials.map((m) => (
-                  <tr>
-                    <th scope="row">{materialLabel(page, m.materialId)}</th>
-                    <td>{tk(page, 'dd.cmrLine.', m.status)}</td>
-                    <td>{m.thresholdKg === null ? '–' : `${m.thresholdKg.toLocaleString(page.locale)} kg`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t('dd.plan.material'), t('dd.plan.cmrStatus'), t('dd.plan.threshold')]}
+            caption={t('dd.plan.cmrTable')}
+            captionClass="visually-hidden"
+          >
+            {cmr.materials.map((m) => (
+              <tr>
+                <th scope="row">{materialLabel(page, m.materialId)}</th>
+                <td>{tk(page, 'dd.cmrLine.', m.status)}</td>
+                <td>{m.thresholdKg === null ? '–' : `${m.thresholdKg.toLocaleString(page.locale)} kg`}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         {cmr.link === 'importer_check' ? <p>{t('dd.plan.importerCheck')}</p> : null}
         <p class="muted">{cmr.source}</p>

@@ -1,9 +1,12 @@
 import type { PolicyText } from '@assay/core';
 import type { PolicyView } from '@assay/services';
+import { DataTable } from '../components/data-table.js';
+import { Notice } from '../components/notice.js';
+import { TextAreaField } from '../components/text-area-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { longDate, lt, mayEdit, Notice, orgBase, TextAreaField } from './common.js';
+import { longDate, lt, mayEdit, orgBase } from './common.js';
 
 type Props = {
   page: PageContext;
@@ -63,7 +66,9 @@ export function PolicyPage({ page, view, today, notice, message, errors = {}, va
         </p>
         <p>
           {t('dd.policy.export')} <a href={`${base}/policy/export.html?lang=nl`}>{t('dd.policy.exportNl')}</a> ·{' '}
-          <a href={`${base}/policy/export.html?lang=en`}>{t('dd.policy.exportEn')}</a>
+          <a href={`${base}/policy/export.html?lang=en`}>{t('dd.policy.exportEn')}</a> ·{' '}
+          <a href={`${base}/policy/export.pdf?lang=nl`}>{t('dd.policy.exportPdfNl')}</a> ·{' '}
+          <a href={`${base}/policy/export.pdf?lang=en`}>{t('dd.policy.exportPdfEn')}</a>
         </p>
         <p class="muted">{t('dd.policy.pdfHint')}</p>
         {editable && !approved ? (
@@ -139,35 +144,31 @@ export function PolicyPage({ page, view, today, notice, message, errors = {}, va
         {view.versions.length === 0 ? (
           <p class="muted">{t('dd.policy.noVersions')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('dd.policy.versions')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dd.policy.versionCol')}</th>
-                  <th scope="col">{t('dd.policy.approvalCol')}</th>
-                  <th scope="col">{t('dd.policy.export')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.versions.map((v) => (
-                  <tr>
-                    <th scope="row">{v.version}</th>
-                    <td>
-                      {v.approvedOn
-                        ? t('dd.policy.approvedBy.line', { date: longDate(page, v.approvedOn), by: v.approvedBy ?? '' })
-                        : t('dd.policy.draft')}
-                    </td>
-                    <td>
-                      <a href={`${base}/policy/export.html?lang=${page.locale}&version=${v.version}`}>
-                        {t('dd.policy.exportVersion', { version: v.version })}
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[t('dd.policy.versionCol'), t('dd.policy.approvalCol'), t('dd.policy.export')]}
+            caption={t('dd.policy.versions')}
+            captionClass="visually-hidden"
+          >
+            {view.versions.map((v) => (
+              <tr>
+                <th scope="row">{v.version}</th>
+                <td>
+                  {v.approvedOn
+                    ? t('dd.policy.approvedBy.line', { date: longDate(page, v.approvedOn), by: v.approvedBy ?? '' })
+                    : t('dd.policy.draft')}
+                </td>
+                <td>
+                  <a href={`${base}/policy/export.html?lang=${page.locale}&version=${v.version}`}>
+                    {t('dd.policy.exportVersion', { version: v.version })}
+                  </a>{' '}
+                  ·{' '}
+                  <a href={`${base}/policy/export.pdf?lang=${page.locale}&version=${v.version}`}>
+                    {t('dd.policy.exportVersionPdf', { version: v.version })}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </Layout>

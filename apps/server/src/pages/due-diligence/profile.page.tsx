@@ -1,8 +1,10 @@
 import { CHAIN_POSITION_INFO, CHAIN_POSITIONS, CUSTOMER_REQUEST_KINDS, MATERIALS, SIZE_BAND_LIMITS } from '@assay/core';
+import { Notice } from '../components/notice.js';
+import { SelectField } from '../components/select-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { ChoiceGroup, errorFor, lt, mayEdit, Notice, orgBase, SelectField, tk } from './common.js';
+import { ChoiceGroup, errorFor, lt, mayEdit, orgBase, tk } from './common.js';
 
 /** One material line of the form, as text. */
 export type MaterialRow = {

@@ -1,7 +1,9 @@
 import { countryName, THEMES } from '@assay/core';
 import type { PrioritisedRisk, RiskHeatMap } from '@assay/services';
+import { DataTable } from '../components/data-table.js';
+import { SelectField } from '../components/select-field.js';
 import type { PageContext } from '../page-context.js';
-import { lt, materialLabel, orgBase, SelectField, tk } from './common.js';
+import { lt, materialLabel, orgBase, tk } from './common.js';
 
 /** A risk's display title: the model's risks in the page's language, own entries as written. */
 export function riskTitle(page: PageContext, risk: PrioritisedRisk): string {
@@ -83,39 +85,35 @@ export function RegisterTable({ page, risks }: { page: PageContext; risks: reado
   const { t } = page;
   const base = orgBase(page);
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{t('dd.risks.register')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dd.risks.priority')}</th>
-            <th scope="col">{t('dd.risks.risk')}</th>
-            <th scope="col">{t('dd.risks.severity')}</th>
-            <th scope="col">{t('dd.risk.dim.likelihood')}</th>
-            <th scope="col">{t('dd.risks.status')}</th>
-            <th scope="col">{t('dd.risks.owner')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {risks.map((r) => (
-            <tr>
-              <td>{r.priority.rank}</td>
-              <th scope="row">
-                <a href={`${base}/risks/${r.id}`}>{riskTitle(page, r)}</a>
-                <br />
-                <span class="muted">
-                  {tk(page, 'dd.riskSource.', r.source)}
-                  {r.modelScore === null ? '' : ` · ${t('dd.risks.modelScore', { score: r.modelScore })}`}
-                </span>
-              </th>
-              <td>{r.priority.severity}</td>
-              <td>{r.priority.likelihood}</td>
-              <td>{tk(page, 'dd.riskStatus.', r.status)}</td>
-              <td>{r.ownerName ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        t('dd.risks.priority'),
+        t('dd.risks.risk'),
+        t('dd.risks.severity'),
+        t('dd.risk.dim.likelihood'),
+        t('dd.risks.status'),
+        t('dd.risks.owner'),
+      ]}
+      caption={t('dd.risks.register')}
+      captionClass="visually-hidden"
+    >
+      {risks.map((r) => (
+        <tr>
+          <td>{r.priority.rank}</td>
+          <th scope="row">
+            <a href={`${base}/risks/${r.id}`}>{riskTitle(page, r)}</a>
+            <br />
+            <span class="muted">
+              {tk(page, 'dd.riskSource.', r.source)}
+              {r.modelScore === null ? '' : ` · ${t('dd.risks.modelScore', { score: r.modelScore })}`}
+            </span>
+          </th>
+          <td>{r.priority.severity}</td>
+          <td>{r.priority.likelihood}</td>
+          <td>{tk(page, 'dd.riskStatus.', r.status)}</td>
+          <td>{r.ownerName ?? '–'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

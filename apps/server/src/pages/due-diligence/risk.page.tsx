@@ -14,10 +14,13 @@ import {
 } from '@assay/core';
 import type { PrioritisedRisk } from '@assay/services';
 import { type DdRecord, type PlanAction, RISK_STATUSES } from '@assay/storage';
+import { Notice } from '../components/notice.js';
+import { SelectField } from '../components/select-field.js';
+import { TextAreaField } from '../components/text-area-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { ChoiceGroup, longDate, lt, mayEdit, Notice, orgBase, SelectField, TextAreaField, tk } from './common.js';
+import { ChoiceGroup, longDate, lt, mayEdit, orgBase, tk } from './common.js';
 import { AssessmentSelects, riskTitle, themeLabel } from './risk-parts.js';
 
 /** Which form on the page failed, with what was sent. */
@@ -42,6 +45,12 @@ type Props = {
 
 const str = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+
+/** What a failed form of this page sent back, to fill it in again: the failure, a value by name, the errors. */
+function refill(failed: RiskFormFailure | undefined, form: RiskFormFailure['form']) {
+  const mine = failed?.form === form ? failed : undefined;
+  return { mine, v: (k: string) => str(mine?.values[k]), e: mine?.errors ?? {} };
+}
 
 function FailedSummary({ page, failed, form }: { page: PageContext; failed?: RiskFormFailure; form: string }) {
   return failed?.form === form ? <ErrorSummary page={page} message={failed.message} /> : null;
@@ -169,9 +178,7 @@ function NewActionForm({
   failed?: RiskFormFailure;
 }) {
   const { t } = page;
-  const mine = failed?.form === 'action' ? failed : undefined;
-  const v = (k: string) => str(mine?.values[k]);
-  const e = mine?.errors ?? {};
+  const { v, e } = refill(failed, 'action');
   return (
     <section class="card" aria-labelledby="new-action">
       <h3 id="new-action">{t('dd.action.add')}</h3>
@@ -233,9 +240,7 @@ function NewActionForm({
 function EscalationSection(props: Props) {
   const { page, risk, escalations, today, failed } = props;
   const { t } = page;
-  const mine = failed?.form === 'escalation' ? failed : undefined;
-  const v = (k: string) => str(mine?.values[k]);
-  const e = mine?.errors ?? {};
+  const { mine, v, e } = refill(failed, 'escalation');
   return (
     <section aria-labelledby="escalation-title">
       <h2 id="escalation-title">{t('dd.escalation.title')}</h2>
@@ -324,9 +329,7 @@ function EscalationSection(props: Props) {
 function ReviewSection(props: Props) {
   const { page, risk, actions, reviews, failed } = props;
   const { t } = page;
-  const mine = failed?.form === 'review' ? failed : undefined;
-  const v = (k: string) => str(mine?.values[k]);
-  const e = mine?.errors ?? {};
+  const { mine, v, e } = refill(failed, 'review');
   return (
     <section aria-labelledby="review-title">
       <h2 id="review-title">{t('dd.review.title')}</h2>

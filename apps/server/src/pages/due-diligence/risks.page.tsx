@@ -1,9 +1,14 @@
 import { countryName, THEMES } from '@assay/core';
 import type { PrioritisedRisk, RiskHeatMap, RiskSuggestion } from '@assay/services';
+import { DataTable } from '../components/data-table.js';
+import { InlineForm } from '../components/inline-form.js';
+import { Notice } from '../components/notice.js';
+import { SelectField } from '../components/select-field.js';
+import { TextAreaField } from '../components/text-area-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { lt, materialLabel, mayEdit, Notice, orgBase, SelectField, TextAreaField, tk } from './common.js';
+import { lt, materialLabel, mayEdit, orgBase, tk } from './common.js';
 import { AssessmentSelects, HeatMapTable, RegisterTable, themeLabel } from './risk-parts.js';
 
 type Props = {
@@ -42,54 +47,52 @@ export function RisksPage({ page, risks, heat, suggestions, notice, message, err
         {suggestions.length === 0 ? (
           <p class="muted">{t('dd.risks.noSuggestions')}</p>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t('dd.risks.suggestions')}</caption>
-              <thead>
+          <DataTable
+            columns={[
+              t('dd.risks.theme'),
+              t('dd.risks.materialCountry'),
+              t('dd.risks.level'),
+              editable ? t('dd.risks.add') : null,
+            ]}
+            caption={t('dd.risks.suggestions')}
+            captionClass="visually-hidden"
+          >
+            {suggestions.map((s) => {
+              const label = `${themeLabel(page, s.theme)}: ${materialLabel(page, s.materialId)} (${countryName(s.country, page.locale)})`;
+              return (
                 <tr>
-                  <th scope="col">{t('dd.risks.theme')}</th>
-                  <th scope="col">{t('dd.risks.materialCountry')}</th>
-                  <th scope="col">{t('dd.risks.level')}</th>
-                  {editable ? <th scope="col">{t('dd.risks.add')}</th> : null}
+                  <th scope="row">{themeLabel(page, s.theme)}</th>
+                  <td>
+                    {materialLabel(page, s.materialId)}, {countryName(s.country, page.locale)}{' '}
+                    <a href={`/scan?material=${s.materialId}&country=${s.country}&theme=${s.theme}`}>
+                      {t('dd.risks.why')}
+                      <span class="visually-hidden"> {label}</span>
+                    </a>
+                  </td>
+                  <td>
+                    {tk(page, 'dd.level.', s.level)} ({s.score})
+                  </td>
+                  {editable ? (
+                    <td>
+                      <InlineForm
+                        page={page}
+                        action={`${base}/risks`}
+                        label={t('dd.risks.add')}
+                        ariaLabel={`${t('dd.risks.add')}: ${label}`}
+                        buttonClass="small"
+                      >
+                        <input type="hidden" name="source" value="model" />
+                        <input type="hidden" name="materialId" value={s.materialId} />
+                        <input type="hidden" name="country" value={s.country} />
+                        <input type="hidden" name="theme" value={s.theme} />
+                        <input type="hidden" name="supplierId" value={s.supplierId ?? ''} />
+                      </InlineForm>
+                    </td>
+                  ) : null}
                 </tr>
-              </thead>
-              <tbody>
-                {suggestions.map((s) => {
-                  const label = `${themeLabel(page, s.theme)}: ${materialLabel(page, s.materialId)} (${countryName(s.country, page.locale)})`;
-                  return (
-                    <tr>
-                      <th scope="row">{themeLabel(page, s.theme)}</th>
-                      <td>
-                        {materialLabel(page, s.materialId)}, {countryName(s.country, page.locale)}{' '}
-                        <a href={`/scan?material=${s.materialId}&country=${s.country}&theme=${s.theme}`}>
-                          {t('dd.risks.why')}
-                          <span class="visually-hidden"> {label}</span>
-                        </a>
-                      </td>
-                      <td>
-                        {tk(page, 'dd.level.', s.level)} ({s.score})
-                      </td>
-                      {editable ? (
-                        <td>
-                          <form method="post" action={`${base}/risks`} class="inline-form">
-                            <Csrf page={page} />
-                            <input type="hidden" name="source" value="model" />
-                            <input type="hidden" name="materialId" value={s.materialId} />
-                            <input type="hidden" name="country" value={s.country} />
-                            <input type="hidden" name="theme" value={s.theme} />
-                            <input type="hidden" name="supplierId" value={s.supplierId ?? ''} />
-                            <button type="submit" class="small" aria-label={`${t('dd.risks.add')}: ${label}`}>
-                              {t('dd.risks.add')}
-                            </button>
-                          </form>
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       {editable ? (

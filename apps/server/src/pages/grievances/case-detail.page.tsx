@@ -1,5 +1,6 @@
 import { type CaseDeadlines, can, countryName, type UiMessageKey } from '@assay/core';
 import type { Member, StoredGrievance } from '@assay/storage';
+import { Notice } from '../components/notice.js';
 import type { FieldErrors } from '../form.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
@@ -156,11 +157,7 @@ export function CaseDetailPage({ page, grievance, deadlines, members, notice, er
         <a href={casesBase}>← {t('cases.back')}</a>
       </p>
       <h1>{t('cases.case', { number: grievance.caseNumber })}</h1>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       {message ? (
         <div class="error-summary" role="alert">
           <strong>{t('form.errors')}</strong> {message}

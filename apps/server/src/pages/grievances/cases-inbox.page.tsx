@@ -1,6 +1,8 @@
 import { CASE_STATUSES, type CaseStatus, can, type GrievanceSettings } from '@assay/core';
 import type { CaseWithDeadlines } from '@assay/services';
 import type { Member } from '@assay/storage';
+import { DataTable } from '../components/data-table.js';
+import { Notice } from '../components/notice.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
@@ -54,11 +56,7 @@ export function CasesInboxPage({
     <Layout page={page} title={t('cases.title')}>
       <h1>{t('cases.title')}</h1>
       <p>{t('cases.intro')}</p>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       <section class="card" aria-labelledby="channel-heading">
         <h2 id="channel-heading">{t('cases.channel')}</h2>
         <code class="link">{channelUrl}</code>
@@ -84,36 +82,31 @@ export function CasesInboxPage({
       {cases.length === 0 ? (
         <p class="card">{t('cases.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.col.number')}</th>
-                <th scope="col">{t('cases.col.received')}</th>
-                <th scope="col">{t('cases.col.theme')}</th>
-                <th scope="col">{t('cases.col.status')}</th>
-                <th scope="col">{t('cases.col.assignee')}</th>
-                <th scope="col">{t('cases.col.deadline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((item) => (
-                <tr>
-                  <td>
-                    <a href={`${base}/${item.grievance.id}`}>{item.grievance.caseNumber}</a>
-                  </td>
-                  <td>{formatDay(item.grievance.receivedAt, page.locale)}</td>
-                  <td>{categoryLabel(item.grievance.submission.category, page.locale)}</td>
-                  <td>{statusLabel(item.grievance.status, page.locale)}</td>
-                  <td>{nameOf(item.grievance.assigneeId)}</td>
-                  <td>
-                    <NextDeadline item={item} page={page} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('cases.col.number'),
+            t('cases.col.received'),
+            t('cases.col.theme'),
+            t('cases.col.status'),
+            t('cases.col.assignee'),
+            t('cases.col.deadline'),
+          ]}
+        >
+          {cases.map((item) => (
+            <tr>
+              <td>
+                <a href={`${base}/${item.grievance.id}`}>{item.grievance.caseNumber}</a>
+              </td>
+              <td>{formatDay(item.grievance.receivedAt, page.locale)}</td>
+              <td>{categoryLabel(item.grievance.submission.category, page.locale)}</td>
+              <td>{statusLabel(item.grievance.status, page.locale)}</td>
+              <td>{nameOf(item.grievance.assigneeId)}</td>
+              <td>
+                <NextDeadline item={item} page={page} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {mayManage ? (
         <section class="card" aria-labelledby="settings-heading">
@@ -121,31 +114,23 @@ export function CasesInboxPage({
           <ErrorSummary page={page} message={message} />
           <form method="post" action={`${base}/settings`}>
             <Csrf page={page} />
-            <Field
-              name="acknowledgeWithinDays"
-              type="number"
-              label={t('cases.settings.acknowledge')}
-              value={values.acknowledgeWithinDays ?? String(settings.acknowledgeWithinDays)}
-              error={errors.acknowledgeWithinDays}
-              required
-            />
-            <Field
-              name="followUpWithinDays"
-              type="number"
-              label={t('cases.settings.followUp')}
-              value={values.followUpWithinDays ?? String(settings.followUpWithinDays)}
-              error={errors.followUpWithinDays}
-              required
-            />
-            <Field
-              name="retentionDays"
-              type="number"
-              label={t('cases.settings.retention')}
-              hint={t('cases.settings.retentionHint')}
-              value={values.retentionDays ?? String(settings.retentionDays)}
-              error={errors.retentionDays}
-              required
-            />
+            {(
+              [
+                ['acknowledgeWithinDays', t('cases.settings.acknowledge'), undefined],
+                ['followUpWithinDays', t('cases.settings.followUp'), undefined],
+                ['retentionDays', t('cases.settings.retention'), t('cases.settings.retentionHint')],
+              ] as const
+            ).map(([name, label, hint]) => (
+              <Field
+                name={name}
+                type="number"
+                label={label}
+                hint={hint}
+                value={values[name] ?? String(settings[name])}
+                error={errors[name]}
+                required
+              />
+            ))}
             <button type="submit">{t('form.save')}</button>
           </form>
         </section>

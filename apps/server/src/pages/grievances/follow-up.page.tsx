@@ -1,4 +1,6 @@
-import { DEFAULT_ATTACHMENT_LIMITS, type GrievanceMessageKey, type PublicCaseView } from '@assay/core';
+import type { GrievanceMessageKey, PublicCaseView } from '@assay/core';
+import { Notice } from '../components/notice.js';
+import { AttachmentsField } from './attachments-field.js';
 import { FieldError, PublicErrorSummary, PublicLayout } from './public-layout.js';
 import { channelHref, formatDate, type PublicPage } from './public-page.js';
 
@@ -14,8 +16,6 @@ type Props = {
   message?: string | undefined;
   notice?: string | undefined;
 };
-
-const MB = 1024 * 1024;
 
 /** The case number and passphrase form. */
 function OpenForm({ page, values = {}, errors = {} }: Pick<Props, 'page' | 'values' | 'errors'>) {
@@ -122,21 +122,7 @@ function CaseView({
           aria-invalid={errors.body ? 'true' : undefined}
           aria-describedby={errors.body ? 'f-body-error' : undefined}
         ></textarea>
-        <label for="f-attachments">{m('grievances.form.attachments.label')}</label>
-        <span class="hint" id="f-attachments-hint">
-          {m('grievances.form.attachments.hint', {
-            count: DEFAULT_ATTACHMENT_LIMITS.maxCount,
-            size: Math.floor(DEFAULT_ATTACHMENT_LIMITS.maxFileBytes / MB),
-          })}
-        </span>
-        <FieldError field="attachments" error={errors.attachments} />
-        <input
-          id="f-attachments"
-          name="attachments"
-          type="file"
-          multiple
-          aria-describedby={errors.attachments ? 'f-attachments-hint f-attachments-error' : 'f-attachments-hint'}
-        />
+        <AttachmentsField page={page} error={errors.attachments} />
         <button type="submit">{m('grievances.follow_up.reply.submit')}</button>
       </form>
       <p>
@@ -155,11 +141,7 @@ export function FollowUpPage({ page, view, credentials, values, errors = {}, mes
   return (
     <PublicLayout page={page} title={m('grievances.follow_up.title')}>
       <h1>{m('grievances.follow_up.title')}</h1>
-      {notice ? (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Notice text={notice} />
       <PublicErrorSummary title={message} errors={errors} />
       {view && credentials ? (
         <CaseView page={page} view={view} credentials={credentials} errors={errors} />

@@ -1,6 +1,5 @@
 import {
   COUNTRIES,
-  DEFAULT_ATTACHMENT_LIMITS,
   DEFAULT_GRIEVANCE_SETTINGS,
   GRIEVANCE_CATEGORIES,
   type GrievanceMessageKey,
@@ -9,6 +8,7 @@ import {
   SUBMISSION_LIMITS,
 } from '@assay/core';
 import type { Organisation } from '@assay/storage';
+import { AttachmentsField } from './attachments-field.js';
 import { FieldError, PublicErrorSummary, PublicLayout } from './public-layout.js';
 import { channelHref, type PublicPage } from './public-page.js';
 
@@ -21,8 +21,6 @@ type Props = {
   errors?: Readonly<Record<string, string>>;
   message?: string | undefined;
 };
-
-const MB = 1024 * 1024;
 
 function describedBy(field: string, errors: Readonly<Record<string, string>>, hint = false): string | undefined {
   const ids = [hint ? `f-${field}-hint` : '', errors[field] ? `f-${field}-error` : ''].filter(Boolean);
@@ -112,29 +110,21 @@ export function ReportFormPage({ page, members, acknowledgeWithinDays, values = 
           ))}
         </select>
 
-        <label for="f-place">{m('grievances.form.place.label')}</label>
-        <FieldError field="place" error={errors.place} />
-        <input
-          id="f-place"
-          name="place"
-          type="text"
-          value={text('place')}
-          maxlength={SUBMISSION_LIMITS.shortText}
-          aria-invalid={invalid('place')}
-          aria-describedby={describedBy('place', errors)}
-        />
-
-        <label for="f-concerned">{m('grievances.form.concerned.label')}</label>
-        <FieldError field="concerned" error={errors.concerned} />
-        <input
-          id="f-concerned"
-          name="concerned"
-          type="text"
-          value={text('concerned')}
-          maxlength={SUBMISSION_LIMITS.shortText}
-          aria-invalid={invalid('concerned')}
-          aria-describedby={describedBy('concerned', errors)}
-        />
+        {(['place', 'concerned'] as const).map((field) => (
+          <>
+            <label for={`f-${field}`}>{m(`grievances.form.${field}.label`)}</label>
+            <FieldError field={field} error={errors[field]} />
+            <input
+              id={`f-${field}`}
+              name={field}
+              type="text"
+              value={text(field)}
+              maxlength={SUBMISSION_LIMITS.shortText}
+              aria-invalid={invalid(field)}
+              aria-describedby={describedBy(field, errors)}
+            />
+          </>
+        ))}
 
         <label for="f-description">{m('grievances.form.description.label')}</label>
         <span class="hint" id="f-description-hint">
@@ -153,23 +143,11 @@ export function ReportFormPage({ page, members, acknowledgeWithinDays, values = 
           {text('description')}
         </textarea>
 
-        <label for="f-attachments">{m('grievances.form.attachments.label')}</label>
-        <span class="hint" id="f-attachments-hint">
-          {m('grievances.form.attachments.hint', {
-            count: DEFAULT_ATTACHMENT_LIMITS.maxCount,
-            size: Math.floor(DEFAULT_ATTACHMENT_LIMITS.maxFileBytes / MB),
-          })}{' '}
-          {m('grievances.form.attachments.privacy')}
-        </span>
-        <FieldError field="attachments" error={errors.attachments} />
-        <input
-          id="f-attachments"
-          name="attachments"
-          type="file"
-          multiple
+        <AttachmentsField
+          page={page}
+          error={errors.attachments}
+          note={m('grievances.form.attachments.privacy')}
           accept=".jpg,.jpeg,.png,.pdf,.txt,image/jpeg,image/png,application/pdf,text/plain"
-          aria-invalid={invalid('attachments')}
-          aria-describedby={describedBy('attachments', errors, true)}
         />
 
         <label for="f-contactEmail">{m('grievances.form.contact.label')}</label>

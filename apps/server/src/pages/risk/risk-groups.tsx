@@ -1,4 +1,5 @@
 import { countryName, type ExplanationEntry, getMaterial, type QuickScan, type ScanRisk } from '@assay/core';
+import { DataTable } from '../components/data-table.js';
 import type { PageContext } from '../page-context.js';
 import { annexResponseLabel, datasetLabel, indicatorLabel, levelLabel, points, valueText } from './labels.js';
 import { LevelSwatch } from './level-swatch.js';
@@ -14,42 +15,38 @@ function entryNote(page: PageContext, e: ExplanationEntry): string {
 function Explanation({ page, risk }: { page: PageContext; risk: ScanRisk }) {
   const { t, locale } = page;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="muted">{t('risk.explain.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('risk.explain.indicator')}</th>
-            <th scope="col">{t('risk.explain.value')}</th>
-            <th scope="col">{t('risk.explain.points')}</th>
-            <th scope="col">{t('risk.explain.dataset')}</th>
-            <th scope="col">{t('risk.explain.edition')}</th>
-            <th scope="col">{t('risk.explain.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {risk.explanation.map((e) => (
-            <tr>
-              <th scope="row">
-                {indicatorLabel(t, e.indicator)}
-                {entryNote(page, e)}
-              </th>
-              <td>{valueText(t, locale, e.value)}</td>
-              <td>{points(locale, e.contribution)}</td>
-              <td>
-                {e.dataset === 'assay-method' ? (
-                  datasetLabel(t, locale, e.dataset)
-                ) : (
-                  <a href={`/about/data#ds-${e.dataset}`}>{datasetLabel(t, locale, e.dataset)}</a>
-                )}
-              </td>
-              <td>{e.edition}</td>
-              <td>{e.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        t('risk.explain.indicator'),
+        t('risk.explain.value'),
+        t('risk.explain.points'),
+        t('risk.explain.dataset'),
+        t('risk.explain.edition'),
+        t('risk.explain.source'),
+      ]}
+      caption={t('risk.explain.title')}
+      captionClass="muted"
+    >
+      {risk.explanation.map((e) => (
+        <tr>
+          <th scope="row">
+            {indicatorLabel(t, e.indicator)}
+            {entryNote(page, e)}
+          </th>
+          <td>{valueText(t, locale, e.value)}</td>
+          <td>{points(locale, e.contribution)}</td>
+          <td>
+            {e.dataset === 'assay-method' ? (
+              datasetLabel(t, locale, e.dataset)
+            ) : (
+              <a href={`/about/data#ds-${e.dataset}`}>{datasetLabel(t, locale, e.dataset)}</a>
+            )}
+          </td>
+          <td>{e.edition}</td>
+          <td>{e.source}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -2,6 +2,7 @@ import { countryName, type Material, RISK_BANDS, THEMES } from '@assay/core';
 import { LEVEL_FILL, NO_DATA_FILL, SELECTED_STROKE } from '../../risk/level-colours.js';
 import type { MapTheme, MapValue } from '../../risk/map-values.js';
 import { WORLD_MAP_HEIGHT, WORLD_MAP_WIDTH, type WorldShape, worldShapes } from '../../risk/world-shapes.js';
+import { DataTable } from '../components/data-table.js';
 import type { PageContext } from '../page-context.js';
 import { levelLabel } from './labels.js';
 import { LevelSwatch } from './level-swatch.js';
@@ -112,31 +113,27 @@ export function WorldMap({ page, material, theme, values, selected }: Props) {
       </figcaption>
       <details>
         <summary>{t('risk.map.table')}</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="muted">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('risk.map.country')}</th>
-                <th scope="col">{t('risk.col.level')}</th>
-                <th scope="col">{t('risk.col.score')}</th>
-                {theme === 'top' ? <th scope="col">{t('risk.col.theme')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <th scope="row">{selected.has(r.alpha2) ? <strong>{r.name}</strong> : r.name}</th>
-                  <td>
-                    <LevelSwatch level={r.value.level} /> {levelLabel(t, r.value.level)}
-                  </td>
-                  <td>{r.value.score}</td>
-                  {theme === 'top' ? <td>{themeLabel(r.value.theme)}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t('risk.map.country'),
+            t('risk.col.level'),
+            t('risk.col.score'),
+            theme === 'top' ? t('risk.col.theme') : null,
+          ]}
+          caption={caption}
+          captionClass="muted"
+        >
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">{selected.has(r.alpha2) ? <strong>{r.name}</strong> : r.name}</th>
+              <td>
+                <LevelSwatch level={r.value.level} /> {levelLabel(t, r.value.level)}
+              </td>
+              <td>{r.value.score}</td>
+              {theme === 'top' ? <td>{themeLabel(r.value.theme)}</td> : null}
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </figure>
   );

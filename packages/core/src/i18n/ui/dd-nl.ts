@@ -159,8 +159,11 @@ export const ddNl: Readonly<Record<keyof typeof ddEn, string>> = {
   'dd.policy.export': 'Downloaden:',
   'dd.policy.exportNl': 'HTML in het Nederlands',
   'dd.policy.exportEn': 'HTML in het Engels',
+  'dd.policy.exportPdfNl': 'Pdf in het Nederlands',
+  'dd.policy.exportPdfEn': 'Pdf in het Engels',
+  'dd.policy.exportVersionPdf': 'Versie {version} (pdf)',
   'dd.policy.pdfHint':
-    'Het HTML-bestand is klaar om af te drukken: open het in een browser en druk het af, of bewaar het als pdf.',
+    'De pdf heeft paginanummers en is klaar om te versturen of af te drukken; het HTML-bestand opent in elke browser.',
   'dd.policy.approvedBy': 'Goedgekeurd door',
   'dd.policy.approvalDate': 'Datum van goedkeuring',
   'dd.policy.approve': 'Goedkeuring vastleggen',
