@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { SupplierFields, User } from '@assay/storage';
+import type { SupplierFields } from '@assay/storage';
 import { openSession, type SignedIn } from '../accounts/sessions.js';
-import type { ServiceContext } from '../context.js';
+import type { OrgActor, ServiceContext } from '../context.js';
+import { addAction } from '../due-diligence/actions.js';
+import { getAssessment, saveAnswers } from '../due-diligence/assessment.js';
+import { proposeImprovementGoals } from '../due-diligence/goals.js';
+import { saveProfile } from '../due-diligence/profile.js';
+import { addRisk } from '../due-diligence/risks.js';
 import { hashPassword } from '../security/passwords.js';
 import { newToken } from '../security/tokens.js';
 
@@ -55,7 +60,7 @@ export async function createDemoOrganisation(
   const slug = `demo-${suffix}`;
   // The demo user's password is random and never shown: the demo is entered through this session only.
   const passwordHash = await hashPassword(newToken());
-  const user: User = await ctx.store.transaction(async (tx) => {
+  const { user, organisationId } = await ctx.store.transaction(async (tx) => {
     const organisation = await tx.organisations.create({
       slug,
       name: locale === 'nl' ? 'Demo Metaal B.V.' : 'Demo Metals Ltd',
@@ -89,7 +94,51 @@ export async function createDemoOrganisation(
         summary: { name: fields.name, country: fields.country, materials: fields.materials },
       });
     }
-    return created;
+    return { user: created, organisationId: organisation.id };
   });
+  await fillDemoWorkflow(ctx, { userId: user.id, label: 'demo', organisationId, role: 'owner' }, locale);
   return { session: await openSession(ctx, user), slug };
+}
+
+/** A year's worth of synthetic due-diligence work, so every workflow page has something to show. */
+async function fillDemoWorkflow(ctx: ServiceContext, actor: OrgActor, locale: 'nl' | 'en'): Promise<void> {
+  await saveProfile(ctx, actor, {
+    name: locale === 'nl' ? 'Demo Metaal B.V.' : 'Demo Metals Ltd',
+    positions: ['semi_finished', 'recycling_scrap'],
+    size: { band: 'medium' },
+    materials: [
+      { materialId: 'aluminium', originCountries: ['GN', 'AU'] },
+      { materialId: 'tin', originCountries: ['ID', 'BO'] },
+      { materialId: 'cobalt', originCountries: ['CD'] },
+      { materialId: 'copper-scrap', originCountries: ['NL', 'BE'] },
+    ],
+  });
+  const assessment = await getAssessment(ctx, actor);
+  const levels = ['fully', 'largely', 'partly', 'not_started'] as const;
+  await saveAnswers(ctx, actor, {
+    answers: assessment.questions.map((q, i) => ({ questionId: q.id, level: levels[i % levels.length] })),
+  });
+  await proposeImprovementGoals(ctx, actor);
+  const risk = await addRisk(ctx, actor, {
+    source: 'own',
+    title:
+      locale === 'nl'
+        ? 'Kinderarbeid in ambachtelijke kobaltmijnen (DR Congo)'
+        : 'Child labour in artisanal cobalt mining (DR Congo)',
+    theme: 'child_labour',
+    scale: 4,
+    scope: 3,
+    irremediability: 4,
+    likelihood: 3,
+  });
+  const due = new Date(ctx.now().getTime() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await addAction(ctx, actor, risk.id, {
+    type: 'mitigate',
+    title:
+      locale === 'nl'
+        ? 'Vraag de kobaltraffinaderij om haar RMAP-auditrapport'
+        : 'Ask the cobalt refiner for its RMAP audit report',
+    ownerRole: 'purchasing',
+    dueDate: due,
+  });
 }
