@@ -48,6 +48,7 @@ describe('tenant isolation across every route', () => {
   const snapshotOfB = async () => ({
     organisation: await t.store.organisations.findById(b.orgId),
     suppliers: await t.store.suppliers.list(b.orgId),
+    supplierProfiles: await t.store.supplierProfiles.list(b.orgId),
     members: await t.store.memberships.list(b.orgId),
     invitations: await t.store.invitations.listOpen(b.orgId),
     audit: (await t.store.audit.list(b.orgId, { limit: 10_000 })).length,
@@ -91,6 +92,17 @@ describe('tenant isolation across every route', () => {
       materials: ['cobalt'],
       tier: 2,
       recycled: false,
+    });
+    await t.store.supplierProfiles.put(created.organisation.id, supplier.id, {
+      identifier: null,
+      sites: [`${SECRET_SUPPLIER} site`],
+      contacts: [{ name: SECRET_SUPPLIER, email: 'contact@hidden.example' }],
+      cnCodes: ['8105'],
+      annualVolume: 1,
+      volumeUnit: 't',
+      spend: 1,
+      leverage: null,
+      responseDue: null,
     });
     const { invitation } = await inviteMember(ctx, actor, { email: 'invitee@beta.example', role: 'editor' });
     // A grievance case of B, filed on B's public channel, with an attachment row.
@@ -268,6 +280,18 @@ describe('tenant isolation across every route', () => {
       expect(body).not.toContain(SECRET_SUPPLIER);
       expect(body).not.toContain(b.ownerEmail);
     }
+    // The supplier register's pages, export and API are among them.
+    for (const route of [
+      'GET /o/:org/suppliers/:id',
+      'POST /o/:org/suppliers/:id',
+      'GET /o/:org/suppliers/export',
+      'PUT /api/v1/orgs/:org/supply-chain/suppliers/:id',
+      'GET /api/v1/orgs/:org/supply-chain/rollup',
+    ])
+      expect(
+        tried.some((line) => line.startsWith(`${route} →`)),
+        route,
+      ).toBe(true);
     expect(await snapshotOfB()).toEqual(before);
     console.log(`tenant isolation (B's slug): ${tried.length} routes refused`);
   });

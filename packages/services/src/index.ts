@@ -13,5 +13,7 @@ export * from './demo/create-demo.js';
 export * from './due-diligence/index.js';
 export * from './grievances/index.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
+export * from './suppliers/register.js';
 export * from './suppliers/suppliers.js';
 export * from './supply-chain/index.js';
+export { nodeInflateRaw } from './templates/node-inflate.js';

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, declarationSchema, fillTemplate, readTemplate } from '@assay/core';
+import { nodeInflateRaw } from '@assay/services';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_FINDINGS } from '../exit-codes.js';
@@ -55,7 +56,10 @@ export function registerTemplate(program: Command, io: Io, setExitCode: (code: n
     .argument('<file>', 'the workbook (.xlsx)')
     .option('--json', 'print JSON (the default and only format)')
     .action((file: string) => {
-      const result = readTemplate(readBytes(file, 'the workbook'), { fileName: basename(file) });
+      const result = readTemplate(readBytes(file, 'the workbook'), {
+        fileName: basename(file),
+        inflateRaw: nodeInflateRaw,
+      });
       io.out(
         `${JSON.stringify({ file: basename(file), ...result.declaration, findings: result.findings }, null, 2)}\n`,
       );

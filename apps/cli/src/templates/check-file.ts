@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkTemplate, isAppError } from '@assay/core';
+import { nodeInflateRaw } from '@assay/services';
 
 /** The result of checking one file, small enough to collect for thousands of files. */
 export type FileCheck = {
@@ -39,7 +40,11 @@ export function checkFile(path: string, today?: string): FileCheck {
     };
   }
   try {
-    const result = checkTemplate(bytes, { fileName: basename(path), ...(today ? { today } : {}) });
+    const result = checkTemplate(bytes, {
+      fileName: basename(path),
+      inflateRaw: nodeInflateRaw,
+      ...(today ? { today } : {}),
+    });
     const findings: FileCheck['findings'] = result.findings.map((f) => ({
       severity: f.severity,
       code: f.code,

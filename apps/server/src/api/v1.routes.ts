@@ -20,6 +20,7 @@ import { type Endpoint, endpoint, mountEndpoints } from './endpoint.js';
 import { grievanceEndpoints } from './grievances.endpoints.js';
 import { buildOpenApi } from './openapi.js';
 import { ZAuditEntryOut, ZMe, ZMemberOut, ZOk, ZOrganisationOut, ZSupplierOut } from './schemas.js';
+import { supplyChainEndpoints } from './supply-chain.endpoints.js';
 
 function requireUserOf(c: Context<AppEnv>) {
   const user = c.get('user');
@@ -170,6 +171,7 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
       },
     }),
     ...grievanceEndpoints(deps),
+    ...supplyChainEndpoints(deps),
   ] as Endpoint[];
 }
 

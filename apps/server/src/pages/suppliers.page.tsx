@@ -1,22 +1,26 @@
-import { can } from '@assay/core';
-import type { Supplier } from '@assay/storage';
+import { can, countryName, METHOD_VERSION } from '@assay/core';
+import type { RegisterSupplier } from '@assay/services';
 import { DataTable } from './components/data-table.js';
 import { InlineForm } from './components/inline-form.js';
 import { Notice } from './components/notice.js';
 import { ErrorSummary, Field, type FieldErrors } from './form.js';
 import { Csrf, Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
+import { materialsText, SupplierRiskText } from './supplier-parts.js';
 
 type Props = {
   page: PageContext;
-  suppliers: readonly Supplier[];
+  suppliers: readonly RegisterSupplier[];
   values?: Readonly<Record<string, string>>;
   errors?: FieldErrors;
-  message?: string;
-  notice?: string;
+  message?: string | undefined;
+  notice?: string | undefined;
 };
 
-/** The supplier register: a table and, for editors, a form to add one. */
+const number = (page: PageContext, n: number | null) =>
+  n === null ? null : new Intl.NumberFormat(page.locale, { maximumFractionDigits: 2 }).format(n);
+
+/** The supplier register: profile fields and inherent risk per supplier, export, and for editors a form to add one. */
 export function SuppliersPage({ page, suppliers, values = {}, errors = {}, message, notice }: Props) {
   const { t } = page;
   const base = `/o/${page.organisation?.slug ?? ''}/suppliers`;
@@ -29,36 +33,79 @@ export function SuppliersPage({ page, suppliers, values = {}, errors = {}, messa
       {suppliers.length === 0 ? (
         <p class="card">{t('suppliers.empty')}</p>
       ) : (
-        <DataTable
-          columns={[
-            t('suppliers.name'),
-            t('suppliers.country'),
-            t('suppliers.materials'),
-            t('suppliers.tier'),
-            t('suppliers.recycled'),
-            mayEdit ? t('suppliers.delete') : null,
-          ]}
-        >
-          {suppliers.map((s) => (
-            <tr>
-              <td>{s.name}</td>
-              <td>{s.country ?? '—'}</td>
-              <td>{s.materials.join(', ')}</td>
-              <td>{s.tier}</td>
-              <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
-              {mayEdit ? (
-                <td>
-                  <InlineForm
-                    page={page}
-                    action={`${base}/${s.id}/delete`}
-                    label={t('suppliers.delete')}
-                    ariaLabel={`${t('suppliers.delete')}: ${s.name}`}
-                  />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </DataTable>
+        <>
+          <p class="muted">{t('sc.suppliers.riskCaveat', { version: METHOD_VERSION })}</p>
+          <p>
+            <a class="button secondary" href={`${base}/export?format=csv`}>
+              {t('sc.suppliers.exportCsv')}
+            </a>{' '}
+            <a class="button secondary" href={`${base}/export?format=xlsx`}>
+              {t('sc.suppliers.exportXlsx')}
+            </a>
+            {mayEdit ? (
+              <>
+                {' '}
+                <a class="button secondary" href={`${base}/import`}>
+                  {t('sc.nav.import')}
+                </a>
+              </>
+            ) : null}
+          </p>
+          <DataTable
+            columns={[
+              t('suppliers.name'),
+              t('sc.field.country'),
+              t('sc.field.materials'),
+              t('sc.suppliers.risk'),
+              t('sc.field.cnCodes'),
+              t('sc.field.annualVolume'),
+              t('sc.suppliers.spendLeverage'),
+              t('sc.field.site'),
+              t('sc.field.contacts'),
+              t('sc.field.tier'),
+              t('sc.field.recycled'),
+              mayEdit ? t('suppliers.delete') : null,
+            ]}
+          >
+            {suppliers.map((s) => {
+              const volume = number(page, s.profile.annualVolume);
+              const spend = number(page, s.profile.spend);
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={`${base}/${s.id}`}>{s.name}</a>
+                  </th>
+                  <td>{s.country ? countryName(s.country, page.locale) : '—'}</td>
+                  <td>{materialsText(page, s.materials)}</td>
+                  <td>
+                    <SupplierRiskText page={page} risk={s.risk} country={s.country} />
+                  </td>
+                  <td>{s.profile.cnCodes.join(', ') || '—'}</td>
+                  <td>{volume ? `${volume} ${s.profile.volumeUnit ?? ''}`.trim() : '—'}</td>
+                  <td>{[spend, s.profile.leverage].filter(Boolean).join(' / ') || '—'}</td>
+                  <td>{s.profile.sites.join('; ') || '—'}</td>
+                  <td>
+                    {s.profile.contacts.length > 0
+                      ? s.profile.contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ')
+                      : '—'}
+                  </td>
+                  <td>{s.tier}</td>
+                  <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
+                  {mayEdit ? (
+                    <td>
+                      <InlineForm
+                        page={page}
+                        action={`${base}/${s.id}/delete`}
+                        label={t('suppliers.delete')}
+                        ariaLabel={`${t('suppliers.delete')}: ${s.name}`}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </DataTable>
+        </>
       )}
       {mayEdit ? (
         <section class="card" aria-labelledby="add-supplier">

@@ -45,10 +45,21 @@ const STOP_WORDS = new Set([
   'group',
 ]);
 
+/** Printable ASCII only. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 const CID = /^CID\s*0*(\d{1,6})$/i;
 
 /** Folds accents, case and punctuation; keeps letters and digits separated by single spaces. */
 export function foldName(name: string): string {
+  // Plain ASCII (most names) needs no Unicode decomposition: the same result, several times faster.
+  if (ASCII.test(name))
+    return name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/\./g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return (
     name
       .normalize('NFKD')
@@ -64,15 +75,23 @@ export function foldName(name: string): string {
 
 /** The name without legal forms and filler words (token order kept): what Jaro–Winkler compares. */
 export function normaliseName(name: string): string {
-  const tokens = foldName(name)
-    .split(' ')
-    .filter((t) => t !== '' && !STOP_WORDS.has(t));
-  return tokens.length > 0 ? tokens.join(' ') : foldName(name);
+  return normaliseFolded(foldName(name));
+}
+
+/** {@link normaliseName} of a name already passed through {@link foldName} (saves folding twice). */
+export function normaliseFolded(folded: string): string {
+  const tokens = folded.split(' ').filter((t) => t !== '' && !STOP_WORDS.has(t));
+  return tokens.length > 0 ? tokens.join(' ') : folded;
 }
 
 /** The fingerprint key: the distinct normalised tokens, sorted. */
 export function fingerprint(name: string): string {
-  const tokens = normaliseName(name).split(' ').filter(Boolean);
+  return fingerprintNormal(normaliseName(name));
+}
+
+/** {@link fingerprint} of a name already passed through {@link normaliseName}. */
+export function fingerprintNormal(normal: string): string {
+  const tokens = normal.split(' ').filter(Boolean);
   return [...new Set(tokens)].sort().join(' ');
 }
 
@@ -93,6 +112,10 @@ export function metalKey(metal: string | null | undefined): string {
 /** Look-up pseudo names that are not smelters: "Smelter not listed", "Smelter not yet identified". */
 export function isPlaceholderName(name: string | null | undefined): boolean {
   if (!name) return true;
-  const folded = foldName(name);
+  return isPlaceholderFolded(foldName(name));
+}
+
+/** {@link isPlaceholderName} of a name already passed through {@link foldName}. */
+export function isPlaceholderFolded(folded: string): boolean {
   return folded === '' || folded === '0' || folded.startsWith('smelter not') || folded === 'unknown';
 }

@@ -110,9 +110,20 @@ export class CountryIndex {
     }
   }
 
-  /** Matches a country text. */
+  private readonly matched = new Map<string, CountryMatch>();
+
+  /** Matches a country text (each distinct text once: a Look-up sheet repeats a few dozen countries). */
   match(text: string | null): CountryMatch {
     if (text === null) return { code: null, recognised: true };
+    let hit = this.matched.get(text);
+    if (hit === undefined) {
+      hit = this.matchText(text);
+      this.matched.set(text, hit);
+    }
+    return hit;
+  }
+
+  private matchText(text: string): CountryMatch {
     const key = countryKey(text);
     if (UNKNOWN.has(key)) return { code: null, recognised: true };
     const code = this.byKey.get(key) ?? ALIASES[key] ?? ALIASES[text.trim()];

@@ -99,6 +99,26 @@ describe('hostile zip packages', () => {
     view.setUint32(cd + 24, 100, true);
     expect(unreadable(() => ZipArchive.open(bytes).read('xl/workbook.xml')).message).toMatch(/more than it declares/);
   });
+  it('holds a caller-supplied inflater to the declared size', () => {
+    const bytes = zipSync({ 'xl/workbook.xml': new Uint8Array(4 * 1024) });
+    const refuse = (inflateRaw: (raw: Uint8Array, size: number) => Uint8Array) =>
+      unreadable(() => ZipArchive.open(bytes, undefined, inflateRaw).read('xl/workbook.xml')).message;
+    expect(refuse((_raw, size) => new Uint8Array(size + 1))).toMatch(/more than it declares/);
+    expect(
+      refuse(() => {
+        throw new RangeError('Cannot create a Buffer larger than 4097 bytes');
+      }),
+    ).toMatch(/more than it declares/);
+    expect(refuse((_raw, size) => new Uint8Array(size - 1))).toMatch(/shorter than it declares/);
+    expect(
+      refuse(() => {
+        throw new Error('invalid stored block lengths');
+      }),
+    ).toMatch(/cannot be decompressed/);
+    expect(
+      ZipArchive.open(bytes, undefined, (_raw, size) => new Uint8Array(size)).read('xl/workbook.xml'),
+    ).toHaveLength(4 * 1024);
+  });
   it('refuses too many entries', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 30; i++) files[`f${i}`] = new Uint8Array(1);

@@ -67,11 +67,16 @@ const ALIASES: Readonly<Record<string, string>> = {
   ree: 'Rare Earth Elements',
 };
 
+/** {@link KNOWN_MINERALS} by their loose key (the first mineral wins, as in a search in order). */
+let knownByKey: Map<string, string> | undefined;
+
 /** Canonical English name of a mineral text, or `undefined` when it is not a known mineral. */
 export function canonicalMineral(text: string): string | undefined {
   const trimmed = text.replace(/\(\*\)\s*$/, '').trim();
   const key = looseKey(trimmed);
-  for (const m of KNOWN_MINERALS) if (looseKey(m) === key) return m;
+  knownByKey ??= new Map([...KNOWN_MINERALS].reverse().map((m) => [looseKey(m), m]));
+  const known = knownByKey.get(key);
+  if (known !== undefined) return known;
   return CHINESE[trimmed] ?? ALIASES[key];
 }
 

@@ -24,14 +24,22 @@ export function cleanListText(value: CellValue | undefined): string | null {
   return s === '0' ? null : s;
 }
 
+/** Recent {@link looseKey} results: a read keys the same few metals, answers and names over and over. */
+const looseKeys = new Map<string, string>();
+
 /** Key for case- and spacing-insensitive comparison. */
 export function looseKey(s: string): string {
-  return s
+  const hit = looseKeys.get(s);
+  if (hit !== undefined) return hit;
+  const key = s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .replace(/[.\s]+$/, '')
     .trim();
+  if (looseKeys.size >= 4096) looseKeys.clear();
+  looseKeys.set(s, key);
+  return key;
 }
 
 // Translated Yes/No/Unknown of the AMRT recycled list (§9.3) in the CJK languages seen most;

@@ -27,13 +27,18 @@ import { canonicalAnswer, cleanListText, cleanText, looseKey, parseDate } from '
 import { makeFinding } from './rules.js';
 import type { CellValue, SheetCells } from './sheet-cells.js';
 import { Workbook } from './workbook.js';
-import type { ZipLimits } from './zip-archive.js';
+import type { InflateRaw, ZipLimits } from './zip-archive.js';
 
 /** Options of {@link readTemplate}. */
 export type ReadOptions = {
   /** The file name, used only in error messages (never to identify the template). */
   readonly fileName?: string;
   readonly limits?: ZipLimits;
+  /**
+   * A faster (native) raw-DEFLATE inflater to use instead of the built-in pure-JS one, e.g.
+   * `nodeInflateRaw` from `@assay/services` under Node; the limits hold either way.
+   */
+  readonly inflateRaw?: InflateRaw;
 };
 
 const DECLARATION = 'Declaration';

@@ -194,15 +194,27 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
     return s.row !== undefined && col ? `${col}${s.row}` : null;
   };
   const mineralNames = new Set(d.minerals.map((m) => m.name.toLowerCase()));
-  const byCid = new Map<string, Declaration['lookup']>();
-  const aliasesByMetal = new Map<string, Set<string>>();
+  const byCid = new Map<string, Declaration['lookup'][number][]>();
   for (const e of d.lookup) {
-    if (e.smelterId) byCid.set(`${e.metal}|${e.smelterId}`, [...(byCid.get(`${e.metal}|${e.smelterId}`) ?? []), e]);
-    const set = aliasesByMetal.get(e.metal) ?? new Set<string>();
-    set.add(looseKey(e.alias));
-    if (e.standardName) set.add(looseKey(e.standardName));
-    aliasesByMetal.set(e.metal, set);
+    if (!e.smelterId) continue;
+    const key = `${e.metal}|${e.smelterId}`;
+    const entries = byCid.get(key);
+    if (entries) entries.push(e);
+    else byCid.set(key, [e]);
   }
+  // Keyed names per metal, built only when a row names a smelter without an ID.
+  let aliases: Map<string, Set<string>> | undefined;
+  const aliasesByMetal = (): Map<string, Set<string>> => {
+    if (aliases) return aliases;
+    aliases = new Map();
+    for (const e of d.lookup) {
+      const set = aliases.get(e.metal) ?? new Set<string>();
+      set.add(looseKey(e.alias));
+      if (e.standardName) set.add(looseKey(e.standardName));
+      aliases.set(e.metal, set);
+    }
+    return aliases;
+  };
   const seen = new Map<string, number>();
   const repeated = new Map<string, number[]>();
   for (const [i, s] of d.smelters.entries()) {
@@ -254,7 +266,7 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
         }
       }
     } else if (s.smelterId === null && pick !== null && !pseudo && s.metal !== null && d.lookup.length > 0) {
-      if (!aliasesByMetal.get(s.metal)?.has(pick)) {
+      if (!aliasesByMetal().get(s.metal)?.has(pick)) {
         out.push(
           makeFinding(
             'smelter_lookup_name_unknown',

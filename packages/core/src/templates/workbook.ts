@@ -15,7 +15,7 @@ import {
   scanSheet,
 } from './sheet-cells.js';
 import { assertSafeXml, attrIn, decodeXmlText, startTags } from './xml-text.js';
-import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip-archive.js';
+import { DEFAULT_ZIP_LIMITS, type InflateRaw, ZipArchive, type ZipLimits } from './zip-archive.js';
 
 /** A sheet as listed in workbook.xml (§18.2.19). */
 export type SheetInfo = {
@@ -85,10 +85,13 @@ export class Workbook {
   }
 
   /** Opens the package; throws `unreadable_file` for anything that is not a readable .xlsx. */
-  static open(bytes: Uint8Array, options: { fileName?: string; limits?: ZipLimits } = {}): Workbook {
+  static open(
+    bytes: Uint8Array,
+    options: { fileName?: string; limits?: ZipLimits; inflateRaw?: InflateRaw } = {},
+  ): Workbook {
     assertZipContainer(bytes, options.fileName);
     const what = options.fileName ? `"${options.fileName}"` : 'The file';
-    const zip = ZipArchive.open(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+    const zip = ZipArchive.open(bytes, options.limits ?? DEFAULT_ZIP_LIMITS, options.inflateRaw);
     let workbookPath = 'xl/workbook.xml';
     const rootRels = zip.readText('_rels/.rels');
     if (rootRels !== undefined) {
@@ -174,8 +177,8 @@ export class Workbook {
   /** The shared-string table (inflated on first use). */
   strings(): StringTable {
     if (this.sharedStrings === undefined) {
-      const xml = this.sharedStringsPath ? this.zip.readText(this.sharedStringsPath) : undefined;
-      if (xml !== undefined && this.sharedStringsPath) assertSafeXml(xml, this.sharedStringsPath);
+      const xml = this.sharedStringsPath ? this.zip.read(this.sharedStringsPath) : undefined;
+      if (xml !== undefined && this.sharedStringsPath) assertSafeXmlBytes(xml, this.sharedStringsPath);
       this.sharedStrings = xml === undefined ? NO_STRINGS : new SharedStrings(xml);
     }
     return this.sharedStrings;

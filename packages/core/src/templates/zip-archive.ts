@@ -18,6 +18,16 @@ export type ZipLimits = {
   readonly maxRatio: number;
 };
 
+/**
+ * A raw-DEFLATE (RFC 1951) inflater to use instead of the built-in pure-JS one (fflate), e.g. a
+ * native one outside the pure core. It receives a part's compressed bytes and the inflated size
+ * its zip record declares (already checked against the {@link ZipLimits}), and must never produce
+ * more than `expectedSize + 1` bytes: once the output would exceed that, throw a `RangeError`
+ * (read as a zip bomb) or return what it has. Any other error means invalid data. The reader
+ * checks the result's length against `expectedSize` itself.
+ */
+export type InflateRaw = (compressed: Uint8Array, expectedSize: number) => Uint8Array;
+
 /** Default {@link ZipLimits}. */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
@@ -68,18 +78,23 @@ export class ZipArchive {
   readonly entries: readonly ZipEntry[];
   readonly limits: ZipLimits;
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly inflateRaw: InflateRaw | undefined;
   private inflatedTotal = 0;
 
-  private constructor(bytes: Uint8Array, entries: ZipEntry[], limits: ZipLimits) {
+  private constructor(bytes: Uint8Array, entries: ZipEntry[], limits: ZipLimits, inflateRaw?: InflateRaw) {
     this.bytes = bytes;
     this.entries = entries;
     this.limits = limits;
+    this.inflateRaw = inflateRaw;
     // Part names are case-insensitive in OPC (ECMA-376 Part 2 §9.1.1.1).
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
   }
 
-  /** Parses the central directory; throws `unreadable_file` when it is missing, truncated or over a limit. */
-  static open(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipArchive {
+  /**
+   * Parses the central directory; throws `unreadable_file` when it is missing, truncated or over a
+   * limit. Parts are inflated with `inflateRaw` when given, else with the built-in pure-JS inflater.
+   */
+  static open(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflateRaw?: InflateRaw): ZipArchive {
     const n = bytes.length;
     let eocd = -1;
     for (let i = n - 22; i >= Math.max(0, n - 22 - 0xffff); i--) {
@@ -136,7 +151,7 @@ export class ZipArchive {
       });
       p = end;
     }
-    return new ZipArchive(bytes, entries, limits);
+    return new ZipArchive(bytes, entries, limits, inflateRaw);
   }
 
   /** The entry for a part name (case-insensitive), if present. */
@@ -183,7 +198,7 @@ export class ZipArchive {
       if (e.compressedSize !== e.size) throw damaged(`part ${e.name} has inconsistent sizes`);
       out = raw;
     } else if (e.method === 8) {
-      out = inflateBounded(raw, e.size, e.name);
+      out = this.inflateRaw ? inflateWith(this.inflateRaw, raw, e.size, e.name) : inflateBounded(raw, e.size, e.name);
     } else {
       throw damaged(`part ${e.name} uses unsupported compression method ${e.method}`);
     }
@@ -196,6 +211,26 @@ export class ZipArchive {
     const data = this.read(name);
     return data === undefined ? undefined : utf8.decode(data);
   }
+}
+
+const bomb = (name: string): AppError =>
+  new AppError(
+    'unreadable_file',
+    `Part ${name} inflates to more than it declares (a "zip bomb" or a damaged file); refusing to read it.`,
+  );
+
+/** Inflates with a caller-supplied {@link InflateRaw}, holding it to the declared size. */
+function inflateWith(inflateRaw: InflateRaw, raw: Uint8Array, size: number, name: string): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflateRaw(raw, size);
+  } catch (cause) {
+    if (cause instanceof RangeError) throw bomb(name);
+    throw damaged(`part ${name} cannot be decompressed: ${cause instanceof Error ? cause.message : 'invalid data'}`);
+  }
+  if (out.length > size) throw bomb(name);
+  if (out.length !== size) throw damaged(`part ${name} is shorter than it declares`);
+  return out;
 }
 
 /**
@@ -224,11 +259,7 @@ function inflateBounded(raw: Uint8Array, size: number, name: string): Uint8Array
   } catch (cause) {
     throw damaged(`part ${name} cannot be decompressed: ${cause instanceof Error ? cause.message : 'invalid data'}`);
   }
-  if (overflow)
-    throw new AppError(
-      'unreadable_file',
-      `Part ${name} inflates to more than it declares (a "zip bomb" or a damaged file); refusing to read it.`,
-    );
+  if (overflow) throw bomb(name);
   if (pos !== size) throw damaged(`part ${name} is shorter than it declares`);
   return out;
 }

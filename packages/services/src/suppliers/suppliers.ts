@@ -1,5 +1,6 @@
-import { AppError, ZSupplierInput } from '@assay/core';
+import { AppError, ZCatalogueMaterials, ZSupplierInput } from '@assay/core';
 import type { Supplier } from '@assay/storage';
+import { z } from 'zod';
 import { parseInput } from '../accounts/parse-input.js';
 import type { OrgActor, ServiceContext } from '../context.js';
 
@@ -13,8 +14,16 @@ export async function getSupplier(ctx: ServiceContext, actor: OrgActor, id: stri
   return supplier;
 }
 
-export async function addSupplier(ctx: ServiceContext, actor: OrgActor, input: unknown): Promise<Supplier> {
+const ZMaterialsField = z.object({ materials: ZCatalogueMaterials });
+
+/** The supplier input with its free-text materials mapped to catalogue ids (unknown ones are named). */
+function parseSupplier(input: unknown) {
   const fields = parseInput(ZSupplierInput, input);
+  return { ...fields, materials: parseInput(ZMaterialsField, { materials: fields.materials }).materials };
+}
+
+export async function addSupplier(ctx: ServiceContext, actor: OrgActor, input: unknown): Promise<Supplier> {
+  const fields = parseSupplier(input);
   return ctx.store.transaction(async (tx) => {
     const supplier = await tx.suppliers.create(actor.organisationId, fields);
     await tx.audit.record({
@@ -35,7 +44,7 @@ export async function updateSupplier(
   id: string,
   input: unknown,
 ): Promise<Supplier> {
-  const fields = parseInput(ZSupplierInput, input);
+  const fields = parseSupplier(input);
   return ctx.store.transaction(async (tx) => {
     const before = await tx.suppliers.get(actor.organisationId, id);
     if (!before || !(await tx.suppliers.update(actor.organisationId, id, fields))) {

@@ -1,0 +1,173 @@
+import { SMELTER_RED_FLAGS, THEMES, ZSupplierProfileInput } from '@assay/core';
+import {
+  getRegisterSupplier,
+  intakeBoard,
+  listSupplierRegister,
+  supplyChainRollup,
+  updateSupplierProfile,
+} from '@assay/services';
+import { z } from 'zod';
+import type { AppDeps } from '../http/env.js';
+import { actorOf } from '../http/middleware.js';
+import { type Endpoint, endpoint } from './endpoint.js';
+
+const ZLevel = z.enum(['low', 'medium', 'high', 'very_high']);
+const ZTheme = z.enum(THEMES.map((t) => t.id) as [string, ...string[]]);
+
+const ZMaterialRiskOut = z
+  .object({
+    text: z.string().meta({ description: 'The material as stored (a catalogue id, or older free text)' }),
+    materialId: z.string().nullable().meta({ description: 'Catalogue id; null when not in the catalogue' }),
+    scoredAs: z
+      .string()
+      .nullable()
+      .meta({ description: 'Catalogue id scored: the scrap material for a recycled/scrap supplier' }),
+    theme: ZTheme.nullable(),
+    score: z.number().int().nullable(),
+    level: ZLevel.nullable(),
+    href: z.string().nullable().meta({ description: 'The quick scan that explains the score' }),
+  })
+  .meta({ id: 'MaterialRisk' });
+
+const ZSupplierRiskOut = z
+  .object({
+    status: z.enum(['scored', 'no_country', 'unknown_country', 'no_materials']),
+    methodVersion: z.string().nullable(),
+    top: ZMaterialRiskOut.nullable().meta({ description: 'The highest theme over the supplier’s materials' }),
+    materials: z.array(ZMaterialRiskOut).readonly(),
+  })
+  .meta({ id: 'SupplierInherentRisk' });
+
+const ZRegisterSupplierOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string().nullable(),
+    materials: z.array(z.string()),
+    tier: z.number().int(),
+    recycled: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    profile: z.object({
+      identifier: z.string().nullable(),
+      sites: z.array(z.string()),
+      contacts: z.array(z.object({ name: z.string().nullable(), email: z.string().nullable() })),
+      cnCodes: z.array(z.string()),
+      annualVolume: z.number().nullable(),
+      volumeUnit: z.string().nullable(),
+      spend: z.number().nullable(),
+      leverage: z.string().nullable(),
+      responseDue: z.string().nullable(),
+    }),
+    risk: ZSupplierRiskOut,
+  })
+  .meta({ id: 'RegisterSupplier' });
+
+const ZSubmissionOut = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    size: z.number().int(),
+    family: z.string().nullable(),
+    version: z.string().nullable(),
+    companyName: z.string().nullable(),
+    declaredOn: z.string().nullable(),
+    status: z.string().meta({ description: 'valid, needs_correction or unreadable' }),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    supplierId: z.string().nullable(),
+    supplierName: z.string().nullable(),
+    linkStatus: z.string(),
+    suggestedSupplierId: z.string().nullable(),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'Submission' });
+
+const ZRollupOut = z
+  .object({
+    coverage: z.object({
+      suppliers: z.number().int(),
+      responded: z.number().int(),
+      respondedShare: z.number().nullable(),
+      smelters: z.number().int(),
+      conformant: z.number().int(),
+      conformantShare: z.number().nullable(),
+      unmatchedRows: z.number().int(),
+    }),
+    smelters: z.array(
+      z.object({
+        smelterId: z.string(),
+        name: z.string(),
+        metals: z.array(z.string()).readonly(),
+        country: z.string().nullable(),
+        countryName: z.string().nullable(),
+        suppliers: z.array(z.string()).readonly().meta({ description: 'Names of the suppliers that report it' }),
+        conformance: z.string(),
+        cahra: z.boolean(),
+        redFlags: z.array(z.enum(SMELTER_RED_FLAGS)).readonly(),
+      }),
+    ),
+  })
+  .meta({ id: 'SupplyChainRollup' });
+
+/** The supply-chain API: the supplier register with inherent risk, received templates, the roll-up. */
+export function supplyChainEndpoints(deps: AppDeps): Endpoint[] {
+  return [
+    endpoint({
+      method: 'get',
+      path: '/orgs/:org/supply-chain/suppliers',
+      summary: 'The supplier register with profiles and inherent risk',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'organisation.read',
+      response: z.array(ZRegisterSupplierOut),
+      handler: (c) => listSupplierRegister(deps.ctx, actorOf(c)),
+    }),
+    endpoint({
+      method: 'get',
+      path: '/orgs/:org/supply-chain/suppliers/:id',
+      summary: 'One supplier of the register with its profile and inherent risk',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'organisation.read',
+      response: ZRegisterSupplierOut,
+      handler: (c) => getRegisterSupplier(deps.ctx, actorOf(c), c.req.param('id') ?? ''),
+    }),
+    endpoint({
+      method: 'put',
+      path: '/orgs/:org/supply-chain/suppliers/:id',
+      summary: 'Replace a supplier’s fields and profile (materials are mapped to the catalogue)',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'data.edit',
+      body: ZSupplierProfileInput,
+      response: ZRegisterSupplierOut,
+      // The service validates the raw body again after the 404 check; the parsed body is used here.
+      handler: (c, { body }) => updateSupplierProfile(deps.ctx, actorOf(c), c.req.param('id') ?? '', body),
+    }),
+    endpoint({
+      method: 'get',
+      path: '/orgs/:org/supply-chain/submissions',
+      summary: 'Received templates, newest first, with status and error and warning counts',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'organisation.read',
+      response: z.array(ZSubmissionOut),
+      handler: async (c) => (await intakeBoard(deps.ctx, actorOf(c))).submissions,
+    }),
+    endpoint({
+      method: 'get',
+      path: '/orgs/:org/supply-chain/rollup',
+      summary: 'The consolidated smelter list from each supplier’s newest template, with coverage',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'organisation.read',
+      response: ZRollupOut,
+      handler: async (c) => {
+        const { smelters, coverage } = await supplyChainRollup(deps.ctx, actorOf(c));
+        return { coverage, smelters: smelters.map(({ entries: _entries, ...s }) => s) };
+      },
+    }),
+  ] as Endpoint[];
+}
