@@ -10,6 +10,7 @@ export default defineConfig({
       '@assay/core': src('./packages/core/src/index.ts'),
       '@assay/storage/test-support': src('./packages/storage/src/test-support/databases.ts'),
       '@assay/storage': src('./packages/storage/src/index.ts'),
+      '@assay/services/node-inflate': src('./packages/services/src/templates/node-inflate.ts'),
       '@assay/services': src('./packages/services/src/index.ts'),
       '@assay/server': src('./apps/server/src/index.ts'),
       '@assay/reference-data': src('./packages/reference-data/src/index.ts'),

@@ -1,7 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, declarationSchema, fillTemplate, readTemplate } from '@assay/core';
-import { nodeInflateRaw } from '@assay/services';
+// The subpath keeps storage, pg and argon2 out of every worker thread that checks files.
+import { nodeInflateRaw } from '@assay/services/node-inflate';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { EXIT_FINDINGS } from '../exit-codes.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkTemplate, isAppError } from '@assay/core';
-import { nodeInflateRaw } from '@assay/services';
+// The subpath keeps storage, pg and argon2 out of every worker thread that checks files.
+import { nodeInflateRaw } from '@assay/services/node-inflate';
 
 /** The result of checking one file, small enough to collect for thousands of files. */
 export type FileCheck = {
