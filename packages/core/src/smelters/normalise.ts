@@ -91,8 +91,15 @@ export function fingerprint(name: string): string {
 
 /** {@link fingerprint} of a name already passed through {@link normaliseName}. */
 export function fingerprintNormal(normal: string): string {
-  const tokens = normal.split(' ').filter(Boolean);
-  return [...new Set(tokens)].sort().join(' ');
+  const tokens = normal.split(' ').sort();
+  let key = '';
+  let previous = '';
+  for (const token of tokens) {
+    if (token === '' || token === previous) continue;
+    key = key === '' ? token : `${key} ${token}`;
+    previous = token;
+  }
+  return key;
 }
 
 /** A smelter id in RMI's form `CID` + six digits, or `null` when `id` is not one (e.g. `242332`). */
