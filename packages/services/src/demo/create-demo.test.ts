@@ -12,6 +12,14 @@ forEachDialect('demo organisation', (store) => {
     const org = (await store().organisations.findBySlug(first.slug))!;
     expect(org.isDemo).toBe(true);
     expect(await store().suppliers.count(org.id)).toBe(DEMO_SUPPLIERS.length);
+    // Every demo supplier has a profile: sites, a contact at a never-delivered domain, CN codes.
+    const profiles = await store().supplierProfiles.list(org.id);
+    expect(profiles.size).toBe(DEMO_SUPPLIERS.length);
+    for (const p of profiles.values()) {
+      expect(p.sites.length).toBeGreaterThan(0);
+      expect(p.cnCodes.length).toBeGreaterThan(0);
+      expect(p.contacts[0]?.email).toMatch(/@demo\.assay\.invalid$/);
+    }
     expect(await store().profiles.get(org.id)).toBeDefined();
     expect((await store().assessments.list(org.id)).length).toBe(1);
     expect((await store().goals.list(org.id)).length).toBeGreaterThan(0);

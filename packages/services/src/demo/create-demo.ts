@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SupplierFields } from '@assay/storage';
+import type { SupplierFields, SupplierProfile } from '@assay/storage';
 import { openSession, type SignedIn } from '../accounts/sessions.js';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { addAction } from '../due-diligence/actions.js';
@@ -10,42 +10,219 @@ import { addRisk } from '../due-diligence/risks.js';
 import { hashPassword } from '../security/passwords.js';
 import { newToken } from '../security/tokens.js';
 
+/** A synthetic supplier of the demo: register fields and a profile. */
+export type DemoSupplier = SupplierFields & { readonly profile: SupplierProfile };
+
+/** A made-up contact at a reserved, never-delivered domain (RFC 2606 `.invalid`). */
+const contact = (name: string, mailbox: string) => ({ name, email: `${mailbox}@demo.assay.invalid` });
+
+/** A demo profile: identifier, sites, one contact, CN codes, yearly volume in tonnes, spend in EUR, leverage, due date. */
+function profile(
+  p: Omit<SupplierProfile, 'volumeUnit' | 'responseDue' | 'contacts'> & { contact: ReturnType<typeof contact> },
+): SupplierProfile {
+  const { contact: person, ...rest } = p;
+  return { ...rest, contacts: [person], volumeUnit: 't', responseDue: null };
+}
+
 /**
- * Synthetic suppliers for the demo organisation. Every name is made up for Assay; the mix of
- * countries and materials mirrors what a Dutch metal company typically buys, including sources in
- * conflict-affected and high-risk areas, so that the risk views have something to show.
+ * Synthetic suppliers for the demo organisation. Every name, identifier and contact is made up for
+ * Assay; the mix of countries and materials mirrors what a Dutch metal company typically buys,
+ * including sources in conflict-affected and high-risk areas, so that the risk views have
+ * something to show. CN codes are real Combined Nomenclature headings for the materials.
  */
-export const DEMO_SUPPLIERS: readonly SupplierFields[] = [
+export const DEMO_SUPPLIERS: readonly DemoSupplier[] = [
   {
     name: 'Noordkaap Metaalhandel B.V.',
     country: 'NL',
     materials: ['aluminium scrap', 'copper scrap'],
     tier: 1,
     recycled: true,
+    profile: profile({
+      identifier: 'DEMO-NL-0001',
+      sites: ['Delfzijl'],
+      contact: contact('A. de Vries', 'inkoop.noordkaap'),
+      cnCodes: ['7602', '7404'],
+      annualVolume: 4200,
+      spend: 9_800_000,
+      leverage: 'high',
+    }),
   },
-  { name: 'Rheinwerk Halbzeug GmbH', country: 'DE', materials: ['aluminium', 'copper'], tier: 1, recycled: false },
+  {
+    name: 'Rheinwerk Halbzeug GmbH',
+    country: 'DE',
+    materials: ['aluminium', 'copper'],
+    tier: 1,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-DE-0002',
+      sites: ['Duisburg', 'Neuss'],
+      contact: contact('M. Becker', 'vertrieb.rheinwerk'),
+      cnCodes: ['7601', '7403'],
+      annualVolume: 2600,
+      spend: 11_500_000,
+      leverage: 'medium',
+    }),
+  },
   {
     name: 'Kivu Mineral Traders SARL',
     country: 'CD',
     materials: ['tin ore', 'tantalum ore'],
     tier: 3,
     recycled: false,
+    profile: profile({
+      identifier: null,
+      sites: ['Goma'],
+      contact: contact('J. Mukendi', 'contact.kivu'),
+      cnCodes: ['2609', '2615'],
+      annualVolume: 35,
+      spend: null,
+      leverage: 'low',
+    }),
   },
-  { name: 'Bangka Timah Smelting', country: 'ID', materials: ['tin'], tier: 2, recycled: false },
-  { name: 'Andes Zinc y Plomo S.A.', country: 'PE', materials: ['zinc', 'lead'], tier: 2, recycled: false },
-  { name: 'Katanga Cobalt Refining', country: 'CD', materials: ['cobalt'], tier: 2, recycled: false },
-  { name: 'Boké Bauxite Logistics', country: 'GN', materials: ['bauxite'], tier: 3, recycled: false },
-  { name: 'Yangtze Tungsten Works', country: 'CN', materials: ['tungsten'], tier: 2, recycled: false },
+  {
+    name: 'Bangka Timah Smelting',
+    country: 'ID',
+    materials: ['tin'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-ID-0004',
+      sites: ['Pangkal Pinang'],
+      contact: contact('S. Wijaya', 'sales.bangka'),
+      cnCodes: ['8001'],
+      annualVolume: 120,
+      spend: 3_100_000,
+      leverage: 'low',
+    }),
+  },
+  {
+    name: 'Andes Zinc y Plomo S.A.',
+    country: 'PE',
+    materials: ['zinc', 'lead'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-PE-0005',
+      sites: ['Cerro de Pasco'],
+      contact: contact('L. Quispe', 'ventas.andes'),
+      cnCodes: ['7901', '7801'],
+      annualVolume: 800,
+      spend: 2_200_000,
+      leverage: 'low',
+    }),
+  },
+  {
+    name: 'Katanga Cobalt Refining',
+    country: 'CD',
+    materials: ['cobalt'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-CD-0006',
+      sites: ['Kolwezi'],
+      contact: contact('P. Ilunga', 'compliance.katanga'),
+      cnCodes: ['8105'],
+      annualVolume: 18,
+      spend: 640_000,
+      leverage: 'low',
+    }),
+  },
+  {
+    name: 'Boké Bauxite Logistics',
+    country: 'GN',
+    materials: ['bauxite'],
+    tier: 3,
+    recycled: false,
+    profile: profile({
+      identifier: null,
+      sites: ['Kamsar'],
+      contact: contact('M. Camara', 'logistique.boke'),
+      cnCodes: ['2606'],
+      annualVolume: null,
+      spend: null,
+      leverage: 'low',
+    }),
+  },
+  {
+    name: 'Yangtze Tungsten Works',
+    country: 'CN',
+    materials: ['tungsten'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-CN-0008',
+      sites: ['Ganzhou'],
+      contact: contact('W. Li', 'export.yangtze'),
+      cnCodes: ['8101'],
+      annualVolume: 12,
+      spend: 480_000,
+      leverage: 'low',
+    }),
+  },
   {
     name: 'Scheldt Recycling NV',
     country: 'BE',
     materials: ['steel scrap', 'stainless steel scrap'],
     tier: 1,
     recycled: true,
+    profile: profile({
+      identifier: 'DEMO-BE-0009',
+      sites: ['Antwerpen', 'Gent'],
+      contact: contact('K. Peeters', 'aankoop.scheldt'),
+      cnCodes: ['7204'],
+      annualVolume: 15_000,
+      spend: 5_400_000,
+      leverage: 'high',
+    }),
   },
-  { name: 'Altiplano Silver & Tin', country: 'BO', materials: ['tin', 'silver'], tier: 2, recycled: false },
-  { name: 'Pilbara Lithium Concentrates', country: 'AU', materials: ['lithium'], tier: 3, recycled: false },
-  { name: 'Kigali Gold Refinery', country: 'RW', materials: ['gold'], tier: 2, recycled: false },
+  {
+    name: 'Altiplano Silver & Tin',
+    country: 'BO',
+    materials: ['tin', 'silver'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-BO-0010',
+      sites: ['Oruro'],
+      contact: contact('R. Mamani', 'ventas.altiplano'),
+      cnCodes: ['8001', '7106'],
+      annualVolume: 40,
+      spend: 1_300_000,
+      leverage: 'medium',
+    }),
+  },
+  {
+    name: 'Pilbara Lithium Concentrates',
+    country: 'AU',
+    materials: ['lithium'],
+    tier: 3,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-AU-0011',
+      sites: ['Port Hedland'],
+      contact: contact('E. Walker', 'sales.pilbara'),
+      cnCodes: ['2530'],
+      annualVolume: 60,
+      spend: null,
+      leverage: 'low',
+    }),
+  },
+  {
+    name: 'Kigali Gold Refinery',
+    country: 'RW',
+    materials: ['gold'],
+    tier: 2,
+    recycled: false,
+    profile: profile({
+      identifier: 'DEMO-RW-0012',
+      sites: ['Kigali'],
+      contact: contact('A. Uwase', 'compliance.kigali'),
+      cnCodes: ['7108'],
+      annualVolume: 0.2,
+      spend: 9_000_000,
+      leverage: 'medium',
+    }),
+  },
 ];
 
 /**
@@ -83,8 +260,9 @@ export async function createDemoOrganisation(
       action: 'create',
       summary: { demo: true },
     });
-    for (const fields of DEMO_SUPPLIERS) {
+    for (const { profile: demoProfile, ...fields } of DEMO_SUPPLIERS) {
       const supplier = await tx.suppliers.create(organisation.id, fields);
+      await tx.supplierProfiles.put(organisation.id, supplier.id, demoProfile);
       await tx.audit.record({
         organisationId: organisation.id,
         actor,
