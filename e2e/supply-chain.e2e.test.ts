@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from './support/server.js';
 const dir = sharedPath('rmi-templates');
 
 describe.skipIf(!chromiumAvailable() || !dir)(
-  'supply chain in Chromium: upload → board → roll-up → our own CMRT',
+  'supply chain in Chromium: upload → board → roll-up → our own CMRT and EMRT',
   () => {
     let server: TestServer;
     let chrome: TestBrowser;
@@ -24,7 +24,7 @@ describe.skipIf(!chromiumAvailable() || !dir)(
       await server?.close();
     });
 
-    it('receives the shared templates, shows their findings, rolls up the smelters and writes our CMRT', async () => {
+    it('receives the shared templates, shows their findings, rolls up the smelters and writes our CMRT and EMRT', async () => {
       const folder = dir as string;
       const files = [
         ...readdirSync(folder)
@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable() || !dir)(
       await page.getByLabel('E-mail of the authoriser').fill('kim@ketting.example');
       await page.getByLabel('Comment or link for B').fill('https://ketting.example/policy');
       await page.getByRole('button', { name: 'Save and check' }).click();
-      await page.waitForURL('**/own-declaration?saved');
+      await page.waitForURL('**/own-declaration?family=CMRT&saved');
       expect(await accessibilityViolations(page)).toEqual([]);
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: 'Download our CMRT' }).click();
@@ -84,6 +84,27 @@ describe.skipIf(!chromiumAvailable() || !dir)(
       const back = checkTemplate(readFileSync(path));
       expect(back.declaration?.company.name).toBe('Ketting Metaal B.V.');
       expect(back.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.cell}`)).toEqual([]);
+
+      // Our own EMRT: its own review (nothing of the CMRT's carried over), written into the newest blank EMRT.
+      await page.getByRole('link', { name: /^EMRT 2\.1 \(blank: / }).click();
+      await page.waitForURL('**/own-declaration?family=EMRT');
+      expect(await page.getByLabel('Contact person').inputValue()).toBe('');
+      await page.getByLabel('Contact person').fill('Compliance desk');
+      await page.getByLabel('Contact e-mail').fill('compliance@ketting.example');
+      await page.getByLabel('Contact phone').fill('+31 20 000 0000');
+      await page.getByLabel('Authorised by', { exact: true }).fill('Kim Keten');
+      await page.getByLabel('E-mail of the authoriser').fill('kim@ketting.example');
+      await page.getByRole('button', { name: 'Save and check' }).click();
+      await page.waitForURL('**/own-declaration?family=EMRT&saved');
+      await page.screenshot({ path: screenshotPath('sc-own-emrt'), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const emrtDownload = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Download our EMRT' }).click();
+      const emrt = checkTemplate(readFileSync(await (await emrtDownload).path()));
+      expect(emrt.declaration?.family).toBe('EMRT');
+      expect(emrt.declaration?.version).toBe('2.1');
+      expect(emrt.declaration?.company.name).toBe('Ketting Metaal B.V.');
+      expect(emrt.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.cell}`)).toEqual([]);
       await context.close();
     }, 240_000);
   },

@@ -58,7 +58,7 @@ describe('tenant isolation across every route', () => {
       reports: await t.store.smelterReports.list(b.orgId),
       smelters: await t.store.smelters.list(b.orgId),
       aliases: await t.store.smelterAliases.list(b.orgId),
-      own: await t.store.ownDeclarations.get(b.orgId),
+      own: await t.store.ownDeclarations.list(b.orgId),
     },
     dueDiligence: {
       profile: await t.store.profiles.get(b.orgId),
@@ -200,6 +200,9 @@ describe('tenant isolation across every route', () => {
       },
     ]);
     const [report] = await t.store.smelterReports.list(created.organisation.id);
+    // B's reviewed own declarations (CMRT and EMRT): no route of A may read or change them.
+    await t.store.ownDeclarations.put(created.organisation.id, 'CMRT', { name: SECRET_NAME });
+    await t.store.ownDeclarations.put(created.organisation.id, 'EMRT', { name: SECRET_NAME });
     b = {
       submissionId: submission.id,
       reportId: report?.id ?? '',
@@ -287,6 +290,10 @@ describe('tenant isolation across every route', () => {
       'GET /o/:org/suppliers/export',
       'PUT /api/v1/orgs/:org/supply-chain/suppliers/:id',
       'GET /api/v1/orgs/:org/supply-chain/rollup',
+      'GET /api/v1/orgs/:org/supply-chain/submissions/:submissionId',
+      'GET /o/:org/own-declaration',
+      'POST /o/:org/own-declaration',
+      'GET /o/:org/own-declaration/download',
     ])
       expect(
         tried.some((line) => line.startsWith(`${route} →`)),

@@ -88,7 +88,8 @@ export type SmelterAliasesTable = {
   created_at: string;
 };
 
-export type OwnDeclarationsTable = { organisation_id: string; data: string; updated_at: string };
+/** The reviewed own declaration, one per organisation and template family (0006). */
+export type OwnDeclarationsTable = { organisation_id: string; family: string; data: string; updated_at: string };
 
 /** The supply-chain tables by name. */
 export type SupplyChainTables = {

@@ -1,7 +1,15 @@
+import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { forEachDialect } from './test-support/databases.js';
+import { createDatabase } from './create-database.js';
+import { accountsMigration } from './migrations/0001-accounts.js';
+import { suppliersMigration } from './migrations/0002-suppliers.js';
+import { grievancesMigration } from './migrations/0003-grievances.js';
+import { dueDiligenceMigration } from './migrations/0004-due-diligence.js';
+import { supplyChainMigration } from './migrations/0005-supply-chain.js';
+import { createStore } from './store.js';
+import { createPostgresDatabase, forEachDialect } from './test-support/databases.js';
 
-forEachDialect('supply-chain repositories', (store) => {
+forEachDialect('supply-chain repositories', (store, dialect) => {
   const entry = (smelterId: string, name: string) => ({
     smelterId,
     metal: 'Tin',
@@ -114,7 +122,55 @@ forEachDialect('supply-chain repositories', (store) => {
     await store().supplierProfiles.put(org.id, supplier.id, profile);
     await store().supplierProfiles.put(org.id, supplier.id, { ...profile, spend: 2000 });
     expect(await store().supplierProfiles.get(org.id, supplier.id)).toEqual({ ...profile, spend: 2000 });
-    await store().ownDeclarations.put(org.id, { name: 'X' });
-    expect(await store().ownDeclarations.get(org.id)).toEqual({ name: 'X' });
+  });
+
+  it('keeps one own declaration draft per organisation and template family', async () => {
+    const a = await store().organisations.create({ slug: 'sc-own-a', name: 'A', kind: 'company' });
+    const b = await store().organisations.create({ slug: 'sc-own-b', name: 'B', kind: 'company' });
+    await store().ownDeclarations.put(a.id, 'CMRT', { name: 'CMRT draft' });
+    await store().ownDeclarations.put(a.id, 'EMRT', { name: 'EMRT draft' });
+    await store().ownDeclarations.put(a.id, 'EMRT', { name: 'EMRT draft, again' });
+    expect(await store().ownDeclarations.get(a.id, 'CMRT')).toEqual({ name: 'CMRT draft' });
+    expect(await store().ownDeclarations.get(a.id, 'EMRT')).toEqual({ name: 'EMRT draft, again' });
+    expect((await store().ownDeclarations.list(a.id)).map((d) => [d.family, d.data])).toEqual([
+      ['CMRT', { name: 'CMRT draft' }],
+      ['EMRT', { name: 'EMRT draft, again' }],
+    ]);
+    // Tenant scope: B sees nothing of A, and its own draft of the same family is separate.
+    expect(await store().ownDeclarations.get(b.id, 'EMRT')).toBeUndefined();
+    expect(await store().ownDeclarations.list(b.id)).toEqual([]);
+    await store().ownDeclarations.put(b.id, 'EMRT', { name: 'B' });
+    expect(await store().ownDeclarations.get(a.id, 'EMRT')).toEqual({ name: 'EMRT draft, again' });
+  });
+
+  it('carries a draft saved before the per-family table over as the CMRT draft (migration 0006)', async () => {
+    const database = createDatabase(dialect === 'sqlite' ? 'sqlite::memory:' : await createPostgresDatabase());
+    try {
+      const upTo0005 = new Migrator({
+        db: database.db,
+        provider: {
+          getMigrations: async () => ({
+            '0001-accounts': accountsMigration(database.dialect),
+            '0002-suppliers': suppliersMigration(),
+            '0003-grievances': grievancesMigration(),
+            '0004-due-diligence': dueDiligenceMigration(),
+            '0005-supply-chain': supplyChainMigration(),
+          }),
+        },
+      });
+      expect((await upTo0005.migrateToLatest()).error).toBeUndefined();
+      const old = createStore(database);
+      const org = await old.organisations.create({ slug: 'sc-mig', name: 'M', kind: 'company' });
+      await sql`insert into own_declarations (organisation_id, data, updated_at)
+        values (${org.id}, ${JSON.stringify({ name: 'Old' })}, ${'2025-01-01T00:00:00.000Z'})`.execute(database.db);
+      expect((await old.migrate()).applied).toEqual(['0006-own-declaration-family']);
+      expect(await old.ownDeclarations.get(org.id, 'CMRT')).toEqual({ name: 'Old' });
+      expect(await old.ownDeclarations.get(org.id, 'EMRT')).toBeUndefined();
+      // The organisation's drafts still go with it.
+      await sql`delete from organisations where id = ${org.id}`.execute(database.db);
+      expect(await old.ownDeclarations.list(org.id)).toEqual([]);
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { SMELTER_RED_FLAGS, THEMES, ZSupplierProfileInput } from '@assay/core';
+import { findingSchema, SMELTER_RED_FLAGS, THEMES, ZSupplierProfileInput } from '@assay/core';
 import {
   getRegisterSupplier,
+  getSubmission,
   intakeBoard,
   listSupplierRegister,
   supplyChainRollup,
@@ -84,6 +85,35 @@ const ZSubmissionOut = z
   })
   .meta({ id: 'Submission' });
 
+const ZFindingOut = findingSchema.meta({
+  id: 'TemplateFinding',
+  description:
+    'A finding of the template check: severity, stable rule code (docs/TEMPLATE-RULES.md), where (sheet and cell; null when it concerns the whole file), what is wrong and how to fix it, in English and Dutch',
+});
+
+const ZSubmissionDetailOut = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    size: z.number().int(),
+    family: z.string().nullable().meta({ description: 'CMRT, EMRT, CRT or AMRT; null when unreadable' }),
+    version: z.string().nullable(),
+    companyName: z.string().nullable().meta({ description: 'The company named in the template' }),
+    declaredOn: z.string().nullable(),
+    status: z.string().meta({ description: 'valid, needs_correction or unreadable' }),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    supplier: z
+      .object({ id: z.string(), name: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'The supplier it is linked to; null while not linked' }),
+    linkStatus: z.string(),
+    receivedAt: z.string(),
+    findings: z.array(ZFindingOut),
+  })
+  .meta({ id: 'SubmissionDetail' });
+
 const ZRollupOut = z
   .object({
     coverage: z.object({
@@ -155,6 +185,35 @@ export function supplyChainEndpoints(deps: AppDeps): Endpoint[] {
       permission: 'organisation.read',
       response: z.array(ZSubmissionOut),
       handler: async (c) => (await intakeBoard(deps.ctx, actorOf(c))).submissions,
+    }),
+    endpoint({
+      method: 'get',
+      path: '/orgs/:org/supply-chain/submissions/:submissionId',
+      summary: 'One received template with its findings (severity, code, sheet, cell, message and fix)',
+      tag: 'supply-chain',
+      auth: 'org',
+      permission: 'organisation.read',
+      response: ZSubmissionDetailOut,
+      handler: async (c) => {
+        const s = await getSubmission(deps.ctx, actorOf(c), c.req.param('submissionId') ?? '');
+        return {
+          id: s.id,
+          fileName: s.fileName,
+          sha256: s.sha256,
+          size: s.size,
+          family: s.family,
+          version: s.version,
+          companyName: s.companyName,
+          declaredOn: s.declaredOn,
+          status: s.status,
+          errors: s.errors,
+          warnings: s.warnings,
+          supplier: s.supplierId ? { id: s.supplierId, name: s.supplierName } : null,
+          linkStatus: s.linkStatus,
+          receivedAt: s.receivedAt,
+          findings: s.findings,
+        };
+      },
     }),
     endpoint({
       method: 'get',

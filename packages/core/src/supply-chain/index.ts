@@ -6,7 +6,17 @@
 export { type CorrectionContext, correctionRequest } from './correction-request.js';
 export { SUBMISSION_STATUSES, type SubmissionStatus, submissionStatus } from './intake-status.js';
 export { type LinkableSupplier, linkSupplier, type SupplierLink } from './link-supplier.js';
-export { buildOwnDeclaration, type DisputedAnswer, type OwnCompany } from './own-declaration.js';
+export {
+  buildOwnDeclaration,
+  checkOwnAnswers,
+  type DisputedAnswer,
+  OWN_DECLARATION_FAMILIES,
+  type OwnAnswerField,
+  type OwnCompany,
+  type OwnDeclarationFamily,
+  ownAnswerFields,
+  toOwnDeclarationFamily,
+} from './own-declaration.js';
 export { columnLetter, readTable, type Table } from './read-table.js';
 export {
   type Coverage,

@@ -89,6 +89,30 @@ export const smelterSchema = z.object({
 /** A Smelter List row. */
 export type Smelter = z.infer<typeof smelterSchema>;
 
+/** A Smelter List row of `metal` with every other column empty, then `fields` (for rows Assay writes). */
+export function smelterRow(metal: string, fields: Partial<Smelter> = {}): Smelter {
+  return {
+    metal,
+    lookupName: null,
+    name: null,
+    country: null,
+    countryName: null,
+    smelterId: null,
+    idSource: null,
+    street: null,
+    city: null,
+    state: null,
+    contactName: null,
+    contactEmail: null,
+    nextSteps: null,
+    mineNames: null,
+    mineCountry: null,
+    recycled: null,
+    comments: null,
+    ...fields,
+  };
+}
+
 /** A Mine List row (EMRT 2.x, AMRT). */
 export const mineSchema = z.object({
   row: z.number().int().positive().optional(),

@@ -51,6 +51,7 @@ export {
   productSchema,
   type Smelter,
   scopeCodeSchema,
+  smelterRow,
   smelterSchema,
   type TemplateReadResult,
   templateFamilySchema,

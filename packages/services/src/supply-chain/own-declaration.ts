@@ -1,13 +1,19 @@
 import {
   AppError,
   buildOwnDeclaration,
+  checkOwnAnswers,
   type Declaration,
   type DisputedAnswer,
   type Finding,
   fillTemplate,
+  OWN_DECLARATION_FAMILIES,
+  type OwnAnswerField,
   type OwnCompany,
+  type OwnDeclarationFamily,
+  ownAnswerFields,
   validateDeclaration,
 } from '@assay/core';
+import type { SubmissionSummary } from '@assay/storage';
 import { z } from 'zod';
 import { parseInput } from '../accounts/parse-input.js';
 import type { OrgActor, ServiceContext } from '../context.js';
@@ -34,69 +40,94 @@ export const ZOwnDeclarationInput = z.object({
   authorizerEmail: email,
   authorizerPhone: optional(60),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date form YYYY-MM-DD.'),
-  /** `Tin.Q2` → value, `A` → value, `A.comment` → comment. */
+  /** `Tin.Q2` → value, `A` → value, `A.comment` → comment, `C.Cobalt` → a per-mineral answer. */
   answers: z.record(z.string().max(40), z.string().max(2000)).default({}),
 });
 export type OwnDeclarationInput = z.infer<typeof ZOwnDeclarationInput>;
 
-/** The draft, its validation findings and the questions suppliers disagreed on. */
-export type OwnDeclarationDraft = {
-  blank: { submissionId: string; family: string; version: string; fileName: string };
-  saved: OwnDeclarationInput | null;
-  declaration: Declaration;
-  disputed: DisputedAnswer[];
-  findings: Finding[];
+/** The blank template a family's own declaration is written into (the newest one received). */
+export type OwnDeclarationBlank = {
+  submissionId: string;
+  family: OwnDeclarationFamily;
+  version: string;
+  fileName: string;
 };
 
-async function findBlank(ctx: ServiceContext, organisationId: string, family: string) {
-  const all = (await ctx.store.submissions.list(organisationId)).filter(
-    (s) => s.family === family && s.status !== 'unreadable' && s.version,
+/** The draft, its validation findings and the questions suppliers disagreed on. */
+export type OwnDeclarationDraft = {
+  family: OwnDeclarationFamily;
+  blank: OwnDeclarationBlank;
+  saved: OwnDeclarationInput | null;
+  declaration: Declaration;
+  /** The answers to review, with the template's own drop-down choices. */
+  fields: OwnAnswerField[];
+  disputed: DisputedAnswer[];
+  findings: Finding[];
+  /** Suppliers whose newest template of this family the draft aggregates. */
+  sources: number;
+};
+
+/** The own-declaration page: the families with a blank, the family shown and its draft. */
+export type OwnDeclarationOverview = {
+  blanks: OwnDeclarationBlank[];
+  family: OwnDeclarationFamily | null;
+  /** `null` when no blank of `family` has been received yet. */
+  draft: OwnDeclarationDraft | null;
+};
+
+/** RMI versions compare as decimals: "6.31" < "6.4" < "6.5". */
+const byVersion = (a: { version: string | null }, b: { version: string | null }) =>
+  Number(b.version) - Number(a.version) || (b.version ?? '').localeCompare(a.version ?? '');
+
+/**
+ * The newest blank per family: a readable template of that family without a company name (the
+ * official blank from the RMI, as uploaded on the intake page).
+ */
+async function findBlanks(ctx: ServiceContext, organisationId: string): Promise<Map<string, SubmissionSummary>> {
+  const blanks = (await ctx.store.submissions.list(organisationId))
+    .filter((s) => s.status !== 'unreadable' && s.version && !s.companyName)
+    .sort((a, b) => byVersion(a, b) || b.receivedAt.localeCompare(a.receivedAt));
+  const out = new Map<string, SubmissionSummary>();
+  for (const s of blanks) if (s.family && !out.has(s.family)) out.set(s.family, s);
+  return out;
+}
+
+function blankOf(summary: SubmissionSummary, family: OwnDeclarationFamily): OwnDeclarationBlank {
+  return { submissionId: summary.id, family, version: summary.version ?? '', fileName: summary.fileName };
+}
+
+function noBlank(family: OwnDeclarationFamily): AppError {
+  return new AppError(
+    'invalid_input',
+    `No blank ${family} has been uploaded yet. Download the current ${family} from the RMI website (responsiblemineralsinitiative.org, Reporting Templates) and upload it unchanged on the intake page; Assay fills it in for you.`,
+    { issues: [{ path: 'family', message: `Upload a blank ${family} first.` }] },
   );
-  const byVersion = (a: { version: string | null }, b: { version: string | null }) =>
-    Number(b.version) - Number(a.version) || (b.version ?? '').localeCompare(a.version ?? '');
-  const blanks = all.filter((s) => !s.companyName).sort(byVersion);
-  const chosen = blanks[0] ?? all.sort(byVersion)[0];
-  if (!chosen)
-    throw new AppError(
-      'invalid_input',
-      `Upload a blank ${family} from the RMI on the intake page first; Assay fills it in for you.`,
-    );
-  const stored = await ctx.store.submissions.get(organisationId, chosen.id);
-  return { summary: chosen, declaration: stored?.declaration as Declaration };
 }
 
-function applyAnswers(d: Declaration, answers: Readonly<Record<string, string>>): Declaration {
-  const pick = (key: string, fallback: string | null) => {
-    const v = answers[key];
-    return v === undefined ? fallback : v.trim() === '' ? null : v.trim();
-  };
-  return {
-    ...d,
-    minerals: d.minerals.map((m) => {
-      const next = Object.fromEntries(
-        Object.entries(m.answers).map(([id, a]) => [id, { ...a, value: pick(`${m.name}.${id}`, a.value) }]),
-      );
-      return { ...m, answers: next, inScope: next.Q1?.value === 'Yes' };
-    }),
-    companyQuestions: d.companyQuestions.map((q) => ({
-      ...q,
-      value: pick(q.id, q.value),
-      comment: pick(`${q.id}.comment`, q.comment),
-    })),
-  };
+/** The families whose blank template has been received, in the order CMRT, EMRT. */
+export async function ownDeclarationBlanks(ctx: ServiceContext, actor: OrgActor): Promise<OwnDeclarationBlank[]> {
+  const blanks = await findBlanks(ctx, actor.organisationId);
+  return OWN_DECLARATION_FAMILIES.flatMap((family) => {
+    const found = blanks.get(family);
+    return found ? [blankOf(found, family)] : [];
+  });
 }
 
-/** Builds the company's own declaration (CMRT by default) from the roll-up and the saved review. */
+/** Builds the company's own declaration of `family` from the roll-up and the saved review. */
 export async function ownDeclarationDraft(
   ctx: ServiceContext,
   actor: OrgActor,
-  family = 'CMRT',
+  family: OwnDeclarationFamily = 'CMRT',
 ): Promise<OwnDeclarationDraft> {
   const org = actor.organisationId;
-  const blank = await findBlank(ctx, org, family);
-  const saved = ((await ctx.store.ownDeclarations.get(org)) as OwnDeclarationInput | undefined) ?? null;
+  const summary = (await findBlanks(ctx, org)).get(family);
+  if (!summary) throw noBlank(family);
+  const stored = await ctx.store.submissions.get(org, summary.id);
+  const blank = stored?.declaration as Declaration | null | undefined;
+  if (!blank) throw noBlank(family);
+  const saved = ((await ctx.store.ownDeclarations.get(org, family)) as OwnDeclarationInput | undefined) ?? null;
   const organisation = await ctx.store.organisations.findById(org);
-  const rollup = await supplyChainRollup(ctx, actor);
+  const rollup = await supplyChainRollup(ctx, actor, { family });
   const suppliers = await rollupDeclarations(ctx, actor, rollup.sources);
   const today = ctx.now().toISOString().slice(0, 10);
   const company: OwnCompany = {
@@ -110,77 +141,92 @@ export async function ownDeclarationDraft(
     },
     date: saved?.date ?? today,
   };
-  const built = buildOwnDeclaration({ blank: blank.declaration, company, suppliers, smelters: rollup.smelters });
-  const declaration = applyAnswers(built.declaration, saved?.answers ?? {});
-  // Empty strings are not answers: the validator must see them as missing.
-  const clean: Declaration = {
-    ...declaration,
-    company: {
-      ...declaration.company,
-      contact: {
-        name: company.contact.name || null,
-        email: company.contact.email || null,
-        phone: company.contact.phone,
-      },
-      authorizer: {
-        name: company.authorizer.name || null,
-        title: company.authorizer.title,
-        email: company.authorizer.email || null,
-        phone: company.authorizer.phone,
-      },
-    },
-  };
+  const { declaration, disputed } = buildOwnDeclaration({
+    blank,
+    company,
+    suppliers,
+    smelters: rollup.smelters,
+    answers: saved?.answers ?? {},
+  });
   return {
-    blank: {
-      submissionId: blank.summary.id,
-      family: blank.declaration.family,
-      version: blank.declaration.version,
-      fileName: blank.summary.fileName,
-    },
+    family,
+    blank: blankOf(summary, family),
     saved,
-    declaration: clean,
-    disputed: built.disputed,
-    findings: validateDeclaration(clean, { today }),
+    declaration,
+    fields: ownAnswerFields(declaration),
+    disputed,
+    findings: validateDeclaration(declaration, { today }),
+    sources: suppliers.filter((d) => d.family === family).length,
   };
 }
 
-/** Saves the reviewed company block and answers. */
+/**
+ * The own-declaration page: which families can be written (a blank was received), and the draft of
+ * `family` — by default the first family with a blank. A family without a blank gives no draft, so
+ * the page can explain where to get the blank.
+ */
+export async function ownDeclarationOverview(
+  ctx: ServiceContext,
+  actor: OrgActor,
+  family?: OwnDeclarationFamily,
+): Promise<OwnDeclarationOverview> {
+  const blanks = await ownDeclarationBlanks(ctx, actor);
+  const shown = family ?? blanks[0]?.family ?? null;
+  const draft = shown && blanks.some((b) => b.family === shown) ? await ownDeclarationDraft(ctx, actor, shown) : null;
+  return { blanks, family: shown, draft };
+}
+
+/** Saves the reviewed company block and answers of the own declaration of `family`. */
 export async function saveOwnDeclaration(
   ctx: ServiceContext,
   actor: OrgActor,
   input: unknown,
+  family: OwnDeclarationFamily = 'CMRT',
 ): Promise<OwnDeclarationInput> {
   assertMayEdit(actor);
-  const data = parseInput(ZOwnDeclarationInput, input);
+  const parsed = parseInput(ZOwnDeclarationInput, input);
+  const draft = await ownDeclarationDraft(ctx, actor, family);
+  const checked = checkOwnAnswers(draft.fields, parsed.answers);
+  if (checked.issues.length > 0)
+    throw new AppError(
+      'invalid_input',
+      `Check these answers: ${checked.issues
+        .slice(0, 5)
+        .map((i) => i.message)
+        .join(' ')}`,
+      { issues: checked.issues },
+    );
+  const data: OwnDeclarationInput = { ...parsed, answers: checked.answers };
   await ctx.store.transaction(async (tx) => {
-    await tx.ownDeclarations.put(actor.organisationId, data);
+    await tx.ownDeclarations.put(actor.organisationId, family, data);
     await tx.audit.record({
       organisationId: actor.organisationId,
       actor,
       entity: 'own_declaration',
       entityId: null,
       action: 'save',
-      summary: { date: data.date, answers: Object.keys(data.answers).length },
+      summary: { family, date: data.date, answers: Object.keys(data.answers).length },
     });
   });
   return data;
 }
 
 /**
- * Writes the reviewed declaration into the blank template through the template writer. Refuses while
- * the draft has error-level findings, naming the first ones.
+ * Writes the reviewed declaration of `family` into its blank template through the template writer.
+ * Refuses while the draft has error-level findings, naming the first ones.
  */
 export async function ownDeclarationWorkbook(
   ctx: ServiceContext,
   files: SubmissionFiles,
   actor: OrgActor,
+  family: OwnDeclarationFamily = 'CMRT',
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const draft = await ownDeclarationDraft(ctx, actor);
+  const draft = await ownDeclarationDraft(ctx, actor, family);
   const errors = draft.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0)
     throw new AppError(
       'invalid_input',
-      `The declaration is not complete yet: ${errors.length} problem(s) to fix first.`,
+      `The ${family} is not complete yet: ${errors.length} problem(s) to fix first.`,
       {
         issues: errors
           .slice(0, 20)

@@ -15,17 +15,23 @@ export function latestPerSupplier(submissions: readonly SubmissionSummary[]): Su
   return [...latest.values()];
 }
 
-/** The consolidated smelter list and coverage, from each supplier's newest template. */
+/**
+ * The consolidated smelter list and coverage, from each supplier's newest template — or, with
+ * `family`, from each supplier's newest template of that family (the own CMRT is built from the
+ * suppliers' CMRTs even when a supplier sent an EMRT afterwards, and the other way round).
+ */
 export async function supplyChainRollup(
   ctx: ServiceContext,
   actor: OrgActor,
+  options: { readonly family?: string } = {},
 ): Promise<{ smelters: RollupSmelter[]; coverage: Coverage; sources: SubmissionSummary[] }> {
   const org = actor.organisationId;
-  const [submissions, suppliers, register] = await Promise.all([
+  const [all, suppliers, register] = await Promise.all([
     ctx.store.submissions.list(org),
     ctx.store.suppliers.list(org),
     ctx.store.smelters.list(org),
   ]);
+  const submissions = options.family === undefined ? all : all.filter((s) => s.family === options.family);
   const names = new Map(suppliers.map((s) => [s.id, s.name]));
   const sources = latestPerSupplier(submissions);
   const bySubmission = new Map(sources.map((s) => [s.id, s]));

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTemplate } from '@assay/core';
-import { openTestStore } from '@assay/storage/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../core/src/test-support/shared-files.js';
-import { type OrgActor, serviceContext } from '../context.js';
+import type { OrgActor, ServiceContext } from '../context.js';
+import { acmeWithOwner } from '../test-support/acme.js';
 import { intakeTemplate, recoverIntake } from './intake.js';
 import { ownDeclarationDraft, ownDeclarationWorkbook, saveOwnDeclaration } from './own-declaration.js';
 import { supplyChainRollup } from './rollup.js';
@@ -18,16 +18,15 @@ const dir = sharedPath('rmi-templates');
 describe.skipIf(!dir)('supply-chain intake over the shared RMI templates', () => {
   const root = mkdtempSync(join(tmpdir(), 'assay-sc-'));
   const files = createSubmissionFiles(join(root, 'submissions'));
-  let ctx: ReturnType<typeof serviceContext>;
+  let ctx: ServiceContext;
   let actor: OrgActor;
   const bytes = (name: string) => new Uint8Array(readFileSync(join(dir as string, name)));
 
   beforeAll(async () => {
-    const store = await openTestStore('sqlite');
-    ctx = serviceContext(store, () => new Date('2025-06-01T10:00:00Z'));
-    const org = await store.organisations.create({ slug: 'acme', name: 'Acme Metals', kind: 'company' });
-    const user = await store.users.create({ email: 'o@acme.example', name: 'O', passwordHash: 'x' });
-    actor = { userId: user.id, label: 'user', organisationId: org.id, role: 'owner' };
+    const acme = await acmeWithOwner();
+    ({ ctx, actor } = acme);
+    const { store } = acme;
+    const org = { id: actor.organisationId };
     await store.suppliers.create(org.id, {
       name: 'JX Advanced Metals Corp.',
       country: 'JP',

@@ -7,6 +7,7 @@ import { suppliersMigration } from './0002-suppliers.js';
 import { grievancesMigration } from './0003-grievances.js';
 import { dueDiligenceMigration } from './0004-due-diligence.js';
 import { supplyChainMigration } from './0005-supply-chain.js';
+import { ownDeclarationFamilyMigration } from './0006-own-declaration-family.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0003-grievances': grievancesMigration(),
     '0004-due-diligence': dueDiligenceMigration(),
     '0005-supply-chain': supplyChainMigration(),
+    '0006-own-declaration-family': ownDeclarationFamilyMigration(),
   };
 }
 

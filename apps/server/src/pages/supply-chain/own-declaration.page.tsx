@@ -1,5 +1,6 @@
-import { can, type UiMessageKey } from '@assay/core';
-import type { OwnDeclarationDraft } from '@assay/services';
+import { can, OWN_DECLARATION_FAMILIES, type OwnAnswerField, type UiMessageKey } from '@assay/core';
+import type { OwnDeclarationDraft, OwnDeclarationOverview } from '@assay/services';
+import { SelectField } from '../components/select-field.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
@@ -7,7 +8,7 @@ import { Notice, ScNav } from './common.js';
 
 type Props = {
   page: PageContext;
-  draft: OwnDeclarationDraft;
+  overview: OwnDeclarationOverview;
   values?: Readonly<Record<string, string>>;
   errors?: FieldErrors;
   message?: string;
@@ -26,8 +27,75 @@ const COMPANY_FIELDS: [string, UiMessageKey, 'text' | 'email' | 'date'][] = [
   ['date', 'sc.own.date', 'date'],
 ];
 
-/** Review of the company's own declaration: company block, proposed answers, what is still missing, download. */
-export function OwnDeclarationPage({ page, draft, values, errors = {}, message, notice }: Props) {
+const RMI_TEMPLATES = 'https://www.responsiblemineralsinitiative.org/reporting-templates/';
+
+/** An element id from a review key: `C.Cobalt` → `c-Cobalt`. */
+const idPart = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-');
+
+/** Review of the company's own CMRT or EMRT: family, company block, proposed answers, what is missing, download. */
+export function OwnDeclarationPage({ page, overview, values, errors = {}, message, notice }: Props) {
+  const { t } = page;
+  const base = `/o/${page.organisation?.slug ?? ''}`;
+  const { draft, family } = overview;
+  return (
+    <Layout page={page} title={family ? `${t('sc.own.title')}: ${family}` : t('sc.own.title')}>
+      <ScNav page={page} />
+      <h1>{t('sc.own.title')}</h1>
+      <Notice text={notice} />
+      <nav aria-labelledby="family-title" class="card">
+        <h2 id="family-title">{t('sc.own.choose')}</h2>
+        <p class="hint">{t('sc.own.familyHint')}</p>
+        <ul>
+          {OWN_DECLARATION_FAMILIES.map((f) => {
+            const blank = overview.blanks.find((b) => b.family === f);
+            const label = blank
+              ? t('sc.own.familyOption', { family: f, version: blank.version, file: blank.fileName })
+              : t('sc.own.familyMissing', { family: f });
+            return (
+              <li>
+                <a href={`${base}/own-declaration?family=${f}`} aria-current={f === family ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {draft ? (
+        <DraftReview page={page} draft={draft} values={values} errors={errors} message={message} />
+      ) : (
+        <section class="card" aria-labelledby="no-blank-title">
+          <h2 id="no-blank-title">{t('sc.own.noBlankTitle', { family: family ?? 'CMRT / EMRT' })}</h2>
+          <ErrorSummary page={page} message={message} />
+          <p>{t('sc.own.noBlank', { family: family ?? 'CMRT / EMRT' })}</p>
+          <p>{t('sc.own.getBlank', { family: family ?? 'CMRT / EMRT' })}</p>
+          <p>
+            <a href={RMI_TEMPLATES} rel="noopener noreferrer">
+              {t('sc.own.rmiLink')}
+            </a>
+          </p>
+          <p>
+            <a href={`${base}/intake`}>{t('sc.templates.toIntake')}</a>
+          </p>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+function DraftReview({
+  page,
+  draft,
+  values,
+  errors,
+  message,
+}: {
+  page: PageContext;
+  draft: OwnDeclarationDraft;
+  values: Readonly<Record<string, string>> | undefined;
+  errors: FieldErrors;
+  message: string | undefined;
+}) {
   const { t } = page;
   const base = `/o/${page.organisation?.slug ?? ''}`;
   const mayEdit = page.role ? can(page.role, 'data.edit') : false;
@@ -46,17 +114,59 @@ export function OwnDeclarationPage({ page, draft, values, errors = {}, message, 
   };
   const errorsLeft = draft.findings.filter((f) => f.severity === 'error');
   const disputed = new Map(draft.disputed.map((x) => [x.field, x]));
+
+  const answerField = (f: OwnAnswerField) => {
+    const name = `answers.${f.key}`;
+    const value = values?.[name] ?? f.value ?? '';
+    const error = errors[name];
+    if (f.comment) {
+      return (
+        <Field
+          name={name}
+          id={`q-${idPart(f.question)}-comment`}
+          label={t('sc.own.comment', { id: f.question })}
+          value={value}
+          error={error}
+        />
+      );
+    }
+    const label =
+      f.group === 'mineral' ? `${f.mineral} ${f.question}` : f.mineral ? `${f.question} (${f.mineral})` : f.question;
+    const id =
+      f.group === 'mineral'
+        ? `a-${idPart(f.mineral ?? '')}-${idPart(f.question)}`
+        : `q-${idPart(f.question)}${f.mineral ? `-${idPart(f.mineral)}` : ''}`;
+    const dispute = disputed.get(
+      f.group === 'mineral' ? `${f.mineral} ${f.question}` : f.mineral ? `${f.question} ${f.mineral}` : f.question,
+    );
+    if (f.options.length === 0) return <Field name={name} id={id} label={label} value={value} error={error} />;
+    const options = [
+      { value: '', label: t('sc.own.noAnswer') },
+      ...f.options.map((o) => ({ value: o, label: o })),
+      ...(value !== '' && !f.options.includes(value) ? [{ value, label: value }] : []),
+    ];
+    return (
+      <SelectField
+        name={name}
+        id={id}
+        label={label}
+        options={options}
+        value={value}
+        error={error}
+        hint={dispute ? t('sc.own.disputed', { answers: dispute.answers.join(', ') }) : undefined}
+      />
+    );
+  };
+
   return (
-    <Layout page={page} title={t('sc.own.title')}>
-      <ScNav page={page} />
-      <h1>{t('sc.own.title')}</h1>
+    <>
       <p>{t('sc.own.intro', { family: d.family, file: `${draft.blank.family} ${draft.blank.version}` })}</p>
-      <Notice text={notice} />
+      <p>{t('sc.own.sources', { family: d.family, count: draft.sources })}</p>
       <p>{t('sc.own.smelters', { count: d.smelters.length })}</p>
       {errorsLeft.length === 0 ? (
         <p class="notice" role="status">
           {t('sc.own.ready')}{' '}
-          <a href={`${base}/own-declaration/download`} download>
+          <a href={`${base}/own-declaration/download?family=${draft.family}`} download>
             {t('sc.own.download', { family: d.family })}
           </a>
         </p>
@@ -75,6 +185,7 @@ export function OwnDeclarationPage({ page, draft, values, errors = {}, message, 
       {mayEdit ? (
         <form method="post" action={`${base}/own-declaration`}>
           <Csrf page={page} />
+          <input type="hidden" name="family" value={draft.family} />
           <ErrorSummary page={page} message={message} />
           <fieldset>
             <legend>{t('sc.own.company')}</legend>
@@ -84,44 +195,15 @@ export function OwnDeclarationPage({ page, draft, values, errors = {}, message, 
           </fieldset>
           <fieldset>
             <legend>{t('sc.own.minerals')}</legend>
-            {d.minerals.map((m) =>
-              Object.entries(m.answers).map(([id, a]) => {
-                const key = `${m.name}.${id}`;
-                const dispute = disputed.get(`${m.name} ${id}`);
-                return (
-                  <Field
-                    name={`answers.${key}`}
-                    id={`a-${m.name}-${id}`}
-                    label={`${m.name} ${id}`}
-                    value={values?.[`answers.${key}`] ?? a.value ?? ''}
-                    hint={dispute ? t('sc.own.disputed', { answers: dispute.answers.join(', ') }) : undefined}
-                  />
-                );
-              }),
-            )}
+            {draft.fields.filter((f) => f.group === 'mineral').map(answerField)}
           </fieldset>
           <fieldset>
             <legend>{t('sc.own.companyQuestions')}</legend>
-            {d.companyQuestions.map((q) => (
-              <>
-                <Field
-                  name={`answers.${q.id}`}
-                  id={`q-${q.id}`}
-                  label={q.id}
-                  value={values?.[`answers.${q.id}`] ?? q.value ?? ''}
-                />
-                <Field
-                  name={`answers.${q.id}.comment`}
-                  id={`q-${q.id}-comment`}
-                  label={t('sc.own.comment', { id: q.id })}
-                  value={values?.[`answers.${q.id}.comment`] ?? q.comment ?? ''}
-                />
-              </>
-            ))}
+            {draft.fields.filter((f) => f.group === 'company').map(answerField)}
           </fieldset>
           <button type="submit">{t('sc.own.save')}</button>
         </form>
       ) : null}
-    </Layout>
+    </>
   );
 }

@@ -1,7 +1,8 @@
+import { AppError, type OwnDeclarationFamily, toOwnDeclarationFamily } from '@assay/core';
 import {
   confirmSmelterMatch,
   importFacilityList,
-  ownDeclarationDraft,
+  ownDeclarationOverview,
   ownDeclarationWorkbook,
   type SubmissionFiles,
   saveOwnDeclaration,
@@ -20,6 +21,18 @@ import { OwnDeclarationPage } from '../../pages/supply-chain/own-declaration.pag
 import { RollupPage } from '../../pages/supply-chain/rollup.page.js';
 import { SmeltersPage } from '../../pages/supply-chain/smelters.page.js';
 import { formText, uploadedFiles } from './uploads.js';
+
+/**
+ * The template family of the own declaration named in the query (`?family=EMRT`) or the form
+ * (hidden field): `undefined` when absent, a clear 400 when it is not CMRT or EMRT.
+ */
+function familyOf(c: Context<AppEnv>, raw: string | undefined): OwnDeclarationFamily | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const family = toOwnDeclarationFamily(raw);
+  if (family) return family;
+  const message = c.get('t')('sc.own.badFamily', { value: raw.trim().slice(0, 20) });
+  throw new AppError('invalid_input', message, { issues: [{ path: 'family', message }] });
+}
 
 /** Smelter register and review queue, the roll-up, and the company's own declaration. */
 export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
@@ -88,27 +101,30 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
   });
 
   app.get('/o/:org/own-declaration', requirePermission('organisation.read'), async (c) => {
-    const draft = await ownDeclarationDraft(deps.ctx, actorOf(c));
+    const overview = await ownDeclarationOverview(deps.ctx, actorOf(c), familyOf(c, c.req.query('family')));
     const notice = c.req.query('saved') !== undefined ? c.get('t')('sc.own.saved') : undefined;
-    return c.html(<OwnDeclarationPage page={pageContext(c)} draft={draft} notice={notice} />);
+    return c.html(<OwnDeclarationPage page={pageContext(c)} overview={overview} notice={notice} />);
   });
 
   app.post('/o/:org/own-declaration', requirePermission('data.edit'), async (c) => {
     const actor = actorOf(c);
     const fields = await readForm(c);
+    const family = familyOf(c, fields.family) ?? 'CMRT';
     const answers = Object.fromEntries(
       Object.entries(fields)
         .filter(([k]) => k.startsWith('answers.'))
         .map(([k, v]) => [k.slice('answers.'.length), v]),
     );
-    const input = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('answers.')));
-    const result = await tryForm(() => saveOwnDeclaration(deps.ctx, actor, { ...input, answers }));
+    const input = Object.fromEntries(
+      Object.entries(fields).filter(([k]) => !k.startsWith('answers.') && k !== 'family'),
+    );
+    const result = await tryForm(() => saveOwnDeclaration(deps.ctx, actor, { ...input, answers }, family));
     if (!result.ok) {
-      const draft = await ownDeclarationDraft(deps.ctx, actor);
+      const overview = await ownDeclarationOverview(deps.ctx, actor, family);
       return c.html(
         <OwnDeclarationPage
           page={pageContext(c)}
-          draft={draft}
+          overview={overview}
           values={fields}
           errors={fieldErrors(result.error.details.issues)}
           message={result.error.message}
@@ -116,11 +132,12 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/own-declaration?saved`, 303);
+    return c.redirect(`/o/${c.req.param('org')}/own-declaration?family=${family}&saved`, 303);
   });
 
   app.get('/o/:org/own-declaration/download', requirePermission('organisation.read'), async (c) => {
-    const { fileName, bytes } = await ownDeclarationWorkbook(deps.ctx, files, actorOf(c));
+    const family = familyOf(c, c.req.query('family')) ?? 'CMRT';
+    const { fileName, bytes } = await ownDeclarationWorkbook(deps.ctx, files, actorOf(c), family);
     return c.body(bytes.slice().buffer as ArrayBuffer, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,

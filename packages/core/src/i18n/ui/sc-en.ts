@@ -137,6 +137,20 @@ export const scEn = {
   'sc.own.ready': 'Complete: no errors left.',
   'sc.own.download': 'Download our {family}',
   'sc.own.smelters': '{count} smelter row(s) from the roll-up are included.',
+  'sc.own.sources': 'Answers aggregated from the newest {family} of {count} supplier(s).',
+  'sc.own.choose': 'Which declaration?',
+  'sc.own.familyHint':
+    'CMRT: tin, tantalum, tungsten and gold (3TG). EMRT: cobalt, copper, graphite, lithium, mica and nickel.',
+  'sc.own.familyOption': '{family} {version} (blank: {file})',
+  'sc.own.familyMissing': '{family}: no blank uploaded yet',
+  'sc.own.noBlankTitle': 'No blank {family} yet',
+  'sc.own.noBlank':
+    'Assay writes your {family} into the official blank template of the RMI, which Assay does not ship. Upload a blank {family} on the template intake page first.',
+  'sc.own.getBlank':
+    'Download the current {family} free of charge from the RMI website (responsiblemineralsinitiative.org, under Reporting Templates) and upload it unchanged. Assay recognises it as the blank because it names no company, and uses the newest version you uploaded.',
+  'sc.own.rmiLink': 'RMI reporting templates (opens the RMI website)',
+  'sc.own.badFamily': 'Unknown template family “{value}”. Assay writes your own declaration as a CMRT or an EMRT.',
+  'sc.own.noAnswer': '(no answer)',
   'sc.import.title': 'Import suppliers',
   'sc.import.intro':
     'Upload a CSV or Excel file with one supplier per row. Map the columns, check the preview, then import. Suppliers already in the register are updated, duplicates in the file are skipped.',

@@ -140,6 +140,20 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.own.ready': 'Volledig: geen fouten meer.',
   'sc.own.download': 'Onze {family} downloaden',
   'sc.own.smelters': '{count} smelterregel(s) uit het overzicht zijn opgenomen.',
+  'sc.own.sources': 'Antwoorden samengevoegd uit de nieuwste {family} van {count} leverancier(s).',
+  'sc.own.choose': 'Welke verklaring?',
+  'sc.own.familyHint':
+    'CMRT: tin, tantaal, wolfraam en goud (3TG). EMRT: kobalt, koper, grafiet, lithium, mica en nikkel.',
+  'sc.own.familyOption': '{family} {version} (lege template: {file})',
+  'sc.own.familyMissing': '{family}: nog geen lege template geüpload',
+  'sc.own.noBlankTitle': 'Nog geen lege {family}',
+  'sc.own.noBlank':
+    'Assay vult uw {family} in de officiële lege template van het RMI in; Assay levert die template niet mee. Upload eerst een lege {family} op de pagina Ontvangst van templates.',
+  'sc.own.getBlank':
+    'Download de actuele {family} gratis van de website van het RMI (responsiblemineralsinitiative.org, onder Reporting Templates) en upload hem ongewijzigd. Assay herkent hem als lege template omdat er geen bedrijf in staat, en gebruikt de nieuwste versie die u uploadde.',
+  'sc.own.rmiLink': 'RMI-templates (opent de website van het RMI)',
+  'sc.own.badFamily': 'Onbekende templatesoort “{value}”. Assay maakt uw eigen verklaring als CMRT of als EMRT.',
+  'sc.own.noAnswer': '(geen antwoord)',
   'sc.import.title': 'Leveranciers importeren',
   'sc.import.intro':
     'Upload een CSV- of Excelbestand met één leverancier per rij. Wijs de kolommen toe, bekijk de voorvertoning en importeer. Leveranciers die al in het register staan worden bijgewerkt, dubbele rijen in het bestand overgeslagen.',
