@@ -91,15 +91,15 @@ export function fingerprint(name: string): string {
 
 /** {@link fingerprint} of a name already passed through {@link normaliseName}. */
 export function fingerprintNormal(normal: string): string {
+  // Sorted, then equal tokens are neighbours: keep the first of each run (and no empty token).
   const tokens = normal.split(' ').sort();
-  let key = '';
-  let previous = '';
+  let kept = 0;
   for (const token of tokens) {
-    if (token === '' || token === previous) continue;
-    key = key === '' ? token : `${key} ${token}`;
-    previous = token;
+    if (token === '' || (kept > 0 && token === tokens[kept - 1])) continue;
+    tokens[kept++] = token;
   }
-  return key;
+  tokens.length = kept;
+  return tokens.join(' ');
 }
 
 /** A smelter id in RMI's form `CID` + six digits, or `null` when `id` is not one (e.g. `242332`). */
