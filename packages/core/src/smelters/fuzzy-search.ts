@@ -48,8 +48,17 @@ function insertTop(top: Ranked[], candidate: Ranked, size: number, idOf: (entry:
 /** A query country the register does not know: it differs from every known country. */
 const OTHER_COUNTRY = -2;
 
-/** Searches one metal's names; `exhaustive` scores every candidate (tests compare it with the pruned search). */
-export type FuzzySearch = (metal: string, normal: string, country: string | null) => FuzzyCandidate[];
+/**
+ * The best three candidates of one metal, best first. With `settle`: once the best scores at least
+ * `settle`, only the best two are kept exact (the third may be missing or not the true third) and
+ * `settled` says so — enough to decide a match by its lead over the runner-up.
+ */
+export type FuzzySearch = (
+  metal: string,
+  normal: string,
+  country: string | null,
+  settle?: number,
+) => { readonly candidates: FuzzyCandidate[]; readonly settled: boolean };
 
 /** A different country makes a same-named smelter a different plant (unknown countries never differ). */
 const differs = (query: number, entry: number) => query !== NO_COUNTRY && entry !== NO_COUNTRY && query !== entry;
@@ -267,9 +276,9 @@ export function createFuzzySearch(
       order.subarray(0, n).sort((a, b) => (bounds[b] as number) - (bounds[a] as number) || a - b);
   }
 
-  return function search(metal, normal, queryCountry) {
+  return function search(metal, normal, queryCountry, settle = Number.POSITIVE_INFINITY) {
     const names = index.metals.get(metal);
-    if (!names || names.entries.length === 0) return [];
+    if (!names || names.entries.length === 0) return { candidates: [], settled: false };
     const country = queryCountry ? (index.countries.get(queryCountry) ?? OTHER_COUNTRY) : NO_COUNTRY;
     generation++;
     const supportSize = prepareQuery(names, normal);
@@ -277,9 +286,12 @@ export function createFuzzySearch(
     boundPool(names, n, normal, country, supportSize);
     // Pass 2, best bound first: exact scores only while a candidate could still enter the best three.
     const top: Ranked[] = [];
+    let settled = false;
     for (let r = 0; r < n; r++) {
       const c = order[r] as number;
-      const floor = top.length === 3 ? (top[2] as Ranked).score : 0.5;
+      // Settled: a candidate matters only if it could displace the runner-up.
+      settled ||= top.length >= 2 && (top[0] as Ranked).score >= settle;
+      const floor = settled ? (top[1] as Ranked).score : top.length === 3 ? (top[2] as Ranked).score : 0.5;
       if (cannotPlace(bounds[c] as number, false, floor)) break;
       const e = pool[c] as number;
       const entry = names.entries[e] as number;
@@ -303,6 +315,6 @@ export function createFuzzySearch(
       const score = round3(best);
       if (score >= 0.5) insertTop(top, { entry, score, index: c }, 3, smelterId);
     }
-    return top.map(({ entry, score }) => ({ entry, score }));
+    return { candidates: top.map(({ entry, score }) => ({ entry, score })), settled };
   };
 }

@@ -48,7 +48,10 @@ export type SmelterMatch = {
   /** Similarity of the best candidate, 0–1. */
   readonly score: number;
   readonly entry: SmelterEntry | null;
-  /** Best candidates, best first (at most three), for the review queue. */
+  /**
+   * Best candidates, best first: for a row to review or unmatched the best three; for a fuzzy match
+   * the match and its runner-up (whose score decided the lead).
+   */
   readonly candidates: readonly MatchCandidate[];
 };
 
@@ -145,23 +148,33 @@ export function createSmelterMatcher(
     options.exhaustive ?? false,
   );
 
+  /** The outcome of a fuzzy search: matched (best two candidates), review or unmatched (best three). */
+  function decide(shown: readonly MatchCandidate[], country: string | null): SmelterMatch {
+    const first = shown[0];
+    if (!first || first.score < reviewAt) return { ...UNMATCHED, candidates: shown, score: first?.score ?? 0 };
+    const lead = first.score - (shown[1]?.score ?? 0);
+    const countryAgrees = !country || !first.entry.country || first.entry.country === country;
+    if (first.score >= accept && lead >= 0.03 && countryAgrees)
+      return {
+        status: 'matched',
+        method: 'fuzzy',
+        score: first.score,
+        entry: first.entry,
+        candidates: shown.slice(0, 2),
+      };
+    return { status: 'review', method: 'fuzzy', score: first.score, entry: first.entry, candidates: shown };
+  }
+
   function fuzzy(metal: string, lookups: MetalLookups, normal: string, country: string | null): SmelterMatch {
     const cacheKey = `${country ?? ''}|${normal}`;
     const cached = lookups.fuzzy.get(cacheKey);
     if (cached) return cached;
-    const shown: MatchCandidate[] = search(metal, normal, country).map(({ entry, score }) => ({
-      entry: register[entry] as SmelterEntry,
-      score,
-    }));
-    const first = shown[0];
-    let result: SmelterMatch;
-    if (!first || first.score < reviewAt) result = { ...UNMATCHED, candidates: shown, score: first?.score ?? 0 };
-    else {
-      const lead = first.score - (shown[1]?.score ?? 0);
-      const countryAgrees = !country || !first.entry.country || first.entry.country === country;
-      const status = first.score >= accept && lead >= 0.03 && countryAgrees ? 'matched' : 'review';
-      result = { status, method: 'fuzzy', score: first.score, entry: first.entry, candidates: shown };
-    }
+    const entries = (found: ReturnType<typeof search>) =>
+      found.candidates.map(({ entry, score }) => ({ entry: register[entry] as SmelterEntry, score }));
+    // A match needs only the best two exact; a row for review gets the best three.
+    const quick = search(metal, normal, country, accept);
+    let result = decide(entries(quick), country);
+    if (quick.settled && result.status !== 'matched') result = decide(entries(search(metal, normal, country)), country);
     lookups.fuzzy.set(cacheKey, result);
     return result;
   }
