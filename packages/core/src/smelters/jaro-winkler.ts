@@ -114,13 +114,6 @@ function jaroShort(a: string, b: string, la: number, lb: number): number {
   return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
 }
 
-/** Bits `from`..`to` (inclusive, clipped to 0..31) of a 32-bit word. */
-function bitRange(from: number, to: number): number {
-  const high = to >= 31 ? -1 : (1 << (to + 1)) - 1;
-  const low = from <= 0 ? 0 : (1 << from) - 1;
-  return high & ~low;
-}
-
 /** Clears the words {@link jaroLong} set for the first `count` characters of `b`. */
 function clearLongPositions(b: string, count: number): void {
   for (let j = 0; j < count; j++) longPositions[b.charCodeAt(j) * LONG_WORDS + (j >> 5)] = 0;
@@ -151,9 +144,13 @@ function jaroLong(a: string, b: string, la: number, lb: number): number {
     const to = Math.min(lb - 1, i + window);
     if (from > to) break;
     for (let w = from >> 5, last = to >> 5; w <= last; w++) {
-      const base = w << 5;
       const free = (longPositions[ch * LONG_WORDS + w] as number) & ~(longMatched[w] as number);
-      const candidates = free & bitRange(from - base, to - base);
+      if (free === 0) continue;
+      // The window's bits within this word: from..to relative to the word, clipped to 0..31.
+      const base = w << 5;
+      const high = to - base >= 31 ? -1 : (1 << (to - base + 1)) - 1;
+      const low = from - base <= 0 ? 0 : (1 << (from - base)) - 1;
+      const candidates = free & high & ~low;
       if (candidates !== 0) {
         longMatched[w] = (longMatched[w] as number) | (candidates & -candidates);
         matchesA[m++] = ch;
