@@ -1,12 +1,13 @@
-import { can, countryName, METHOD_VERSION } from '@assay/core';
+import { can, countryName, formatContacts, METHOD_VERSION } from '@assay/core';
 import type { RegisterSupplier } from '@assay/services';
 import { DataTable } from './components/data-table.js';
+import { FormCard } from './components/form-card.js';
 import { Notice } from './components/notice.js';
-import { TextAreaField } from './components/text-area-field.js';
-import { ErrorSummary, Field, type FieldErrors } from './form.js';
-import { Csrf, Layout } from './layout.js';
+import type { FieldErrors } from './form.js';
+import { Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
-import { MaterialRiskText, materialLabel, materialsText, SupplierRiskText } from './supplier-parts.js';
+import { SupplierFields, type SupplierFormField } from './supplier-form.js';
+import { contactsText, MaterialRiskText, materialLabel, materialsText, SupplierRiskText } from './supplier-parts.js';
 
 type Props = {
   page: PageContext;
@@ -26,9 +27,7 @@ export function supplierFormValues(s: RegisterSupplier): Record<string, string> 
     identifier: p.identifier ?? '',
     country: s.country ?? '',
     sites: p.sites.join('\n'),
-    contacts: p.contacts
-      .map((c) => (c.name && c.email ? `${c.name} <${c.email}>` : (c.name ?? c.email ?? '')))
-      .join('\n'),
+    contacts: formatContacts(p.contacts, '\n'),
     materials: s.materials.join(', '),
     cnCodes: p.cnCodes.join(', '),
     annualVolume: p.annualVolume === null ? '' : String(p.annualVolume),
@@ -40,6 +39,24 @@ export function supplierFormValues(s: RegisterSupplier): Record<string, string> 
     responseDue: p.responseDue ?? '',
   };
 }
+
+/** The edit form's fields in order: name, label, hint and control. */
+const EDIT_FIELDS: readonly SupplierFormField[] = [
+  ['name', 'sc.field.name', undefined, 'required'],
+  ['identifier', 'sc.field.identifier'],
+  ['country', 'sc.field.country', 'sc.suppliers.hint.country'],
+  ['materials', 'sc.field.materials', 'sc.suppliers.hint.materials'],
+  ['cnCodes', 'sc.field.cnCodes', 'sc.suppliers.hint.cnCodes'],
+  ['annualVolume', 'sc.field.annualVolume', 'sc.suppliers.hint.amount'],
+  ['volumeUnit', 'sc.field.volumeUnit'],
+  ['spend', 'sc.field.spend', 'sc.suppliers.hint.amount'],
+  ['leverage', 'sc.field.leverage', 'sc.suppliers.hint.leverage'],
+  ['sites', 'sc.field.site', 'sc.suppliers.hint.sites', 'textarea'],
+  ['contacts', 'sc.field.contacts', 'sc.suppliers.hint.contacts', 'textarea'],
+  ['tier', 'sc.field.tier', undefined, 'number'],
+  ['responseDue', 'sc.field.responseDue', undefined, 'date'],
+  ['recycled', 'sc.field.recycled', undefined, 'checkbox'],
+];
 
 const number = (page: PageContext, n: number | null) =>
   n === null ? '—' : new Intl.NumberFormat(page.locale, { maximumFractionDigits: 2 }).format(n);
@@ -101,7 +118,7 @@ export function SupplierDetailPage({ page, supplier: s, values, errors = {}, mes
           <dt>{t('sc.field.site')}</dt>
           <dd>{p.sites.join('; ') || '—'}</dd>
           <dt>{t('sc.field.contacts')}</dt>
-          <dd>{p.contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ') || '—'}</dd>
+          <dd>{contactsText(p.contacts)}</dd>
           <dt>{t('sc.field.tier')}</dt>
           <dd>{s.tier}</dd>
           <dt>{t('sc.field.recycled')}</dt>
@@ -115,85 +132,16 @@ export function SupplierDetailPage({ page, supplier: s, values, errors = {}, mes
         </dl>
       </section>
       {mayEdit ? (
-        <section class="card" aria-labelledby="edit-supplier">
-          <h2 id="edit-supplier">{t('sc.suppliers.edit')}</h2>
-          <ErrorSummary page={page} message={message} />
-          <form method="post" action={`${base}/suppliers/${s.id}`}>
-            <Csrf page={page} />
-            <Field name="name" label={t('sc.field.name')} value={v.name} error={errors.name} required />
-            <Field name="identifier" label={t('sc.field.identifier')} value={v.identifier} error={errors.identifier} />
-            <Field
-              name="country"
-              label={t('sc.field.country')}
-              hint={t('sc.suppliers.hint.country')}
-              value={v.country}
-              error={errors.country}
-            />
-            <Field
-              name="materials"
-              label={t('sc.field.materials')}
-              hint={t('sc.suppliers.hint.materials')}
-              value={v.materials}
-              error={errors.materials}
-            />
-            <Field
-              name="cnCodes"
-              label={t('sc.field.cnCodes')}
-              hint={t('sc.suppliers.hint.cnCodes')}
-              value={v.cnCodes}
-              error={errors.cnCodes}
-            />
-            <Field
-              name="annualVolume"
-              label={t('sc.field.annualVolume')}
-              hint={t('sc.suppliers.hint.amount')}
-              value={v.annualVolume}
-              error={errors.annualVolume}
-            />
-            <Field name="volumeUnit" label={t('sc.field.volumeUnit')} value={v.volumeUnit} error={errors.volumeUnit} />
-            <Field
-              name="spend"
-              label={t('sc.field.spend')}
-              hint={t('sc.suppliers.hint.amount')}
-              value={v.spend}
-              error={errors.spend}
-            />
-            <Field
-              name="leverage"
-              label={t('sc.field.leverage')}
-              hint={t('sc.suppliers.hint.leverage')}
-              value={v.leverage}
-              error={errors.leverage}
-            />
-            <TextAreaField
-              name="sites"
-              label={t('sc.field.site')}
-              hint={t('sc.suppliers.hint.sites')}
-              value={v.sites}
-              error={errors.sites}
-            />
-            <TextAreaField
-              name="contacts"
-              label={t('sc.field.contacts')}
-              hint={t('sc.suppliers.hint.contacts')}
-              value={v.contacts}
-              error={errors.contacts}
-            />
-            <Field name="tier" type="number" label={t('sc.field.tier')} value={v.tier} error={errors.tier} />
-            <Field
-              name="responseDue"
-              type="date"
-              label={t('sc.field.responseDue')}
-              value={v.responseDue}
-              error={errors.responseDue}
-            />
-            <label class="check">
-              <input type="checkbox" name="recycled" checked={v.recycled === 'on'} />
-              {t('sc.field.recycled')}
-            </label>
-            <button type="submit">{t('sc.suppliers.save')}</button>
-          </form>
-        </section>
+        <FormCard
+          page={page}
+          id="edit-supplier"
+          title={t('sc.suppliers.edit')}
+          action={`${base}/suppliers/${s.id}`}
+          message={message}
+          submit={t('sc.suppliers.save')}
+        >
+          <SupplierFields page={page} fields={EDIT_FIELDS} values={v} errors={errors} />
+        </FormCard>
       ) : null}
     </Layout>
   );

@@ -3,6 +3,7 @@ import {
   getMaterial,
   type MaterialRisk,
   resolveMaterialText,
+  type SupplierContact,
   type SupplierRisk,
   THEMES,
   type UiMessageKey,
@@ -74,6 +75,11 @@ export function SupplierRiskText({
       </span>
     );
   return <MaterialRiskText page={page} risk={risk.top} country={country} />;
+}
+
+/** A supplier's contacts for reading: name and e-mail address, `; ` between contacts, `—` for none. */
+export function contactsText(contacts: readonly SupplierContact[]): string {
+  return contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ') || '—';
 }
 
 /** Field labels of the supplier form. */

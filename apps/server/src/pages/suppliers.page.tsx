@@ -1,12 +1,14 @@
 import { can, countryName, METHOD_VERSION } from '@assay/core';
 import type { RegisterSupplier } from '@assay/services';
 import { DataTable } from './components/data-table.js';
+import { FormCard } from './components/form-card.js';
 import { InlineForm } from './components/inline-form.js';
 import { Notice } from './components/notice.js';
-import { ErrorSummary, Field, type FieldErrors } from './form.js';
-import { Csrf, Layout } from './layout.js';
+import type { FieldErrors } from './form.js';
+import { Layout } from './layout.js';
 import type { PageContext } from './page-context.js';
-import { materialsText, SupplierRiskText } from './supplier-parts.js';
+import { SupplierFields, type SupplierFormField } from './supplier-form.js';
+import { contactsText, materialsText, SupplierRiskText } from './supplier-parts.js';
 
 type Props = {
   page: PageContext;
@@ -16,6 +18,15 @@ type Props = {
   message?: string | undefined;
   notice?: string | undefined;
 };
+
+/** The add form's fields in order: name, label, hint and control. */
+const ADD_FIELDS: readonly SupplierFormField[] = [
+  ['name', 'suppliers.name', undefined, 'required'],
+  ['country', 'suppliers.country', 'suppliers.countryHint'],
+  ['materials', 'suppliers.materials', 'suppliers.materialsHint'],
+  ['tier', 'suppliers.tier', undefined, 'number'],
+  ['recycled', 'suppliers.recycled', undefined, 'checkbox'],
+];
 
 const number = (page: PageContext, n: number | null) =>
   n === null ? null : new Intl.NumberFormat(page.locale, { maximumFractionDigits: 2 }).format(n);
@@ -84,11 +95,7 @@ export function SuppliersPage({ page, suppliers, values = {}, errors = {}, messa
                   <td>{volume ? `${volume} ${s.profile.volumeUnit ?? ''}`.trim() : '—'}</td>
                   <td>{[spend, s.profile.leverage].filter(Boolean).join(' / ') || '—'}</td>
                   <td>{s.profile.sites.join('; ') || '—'}</td>
-                  <td>
-                    {s.profile.contacts.length > 0
-                      ? s.profile.contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ')
-                      : '—'}
-                  </td>
+                  <td>{contactsText(s.profile.contacts)}</td>
                   <td>{s.tier}</td>
                   <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
                   {mayEdit ? (
@@ -108,40 +115,16 @@ export function SuppliersPage({ page, suppliers, values = {}, errors = {}, messa
         </>
       )}
       {mayEdit ? (
-        <section class="card" aria-labelledby="add-supplier">
-          <h2 id="add-supplier">{t('suppliers.add')}</h2>
-          <ErrorSummary page={page} message={message} />
-          <form method="post" action={base}>
-            <Csrf page={page} />
-            <Field name="name" label={t('suppliers.name')} value={values.name} error={errors.name} required />
-            <Field
-              name="country"
-              label={t('suppliers.country')}
-              hint={t('suppliers.countryHint')}
-              value={values.country}
-              error={errors.country}
-            />
-            <Field
-              name="materials"
-              label={t('suppliers.materials')}
-              hint={t('suppliers.materialsHint')}
-              value={values.materials}
-              error={errors.materials}
-            />
-            <Field
-              name="tier"
-              type="number"
-              label={t('suppliers.tier')}
-              value={values.tier ?? '1'}
-              error={errors.tier}
-            />
-            <label class="check">
-              <input type="checkbox" name="recycled" checked={values.recycled === 'on'} />
-              {t('suppliers.recycled')}
-            </label>
-            <button type="submit">{t('suppliers.add')}</button>
-          </form>
-        </section>
+        <FormCard
+          page={page}
+          id="add-supplier"
+          title={t('suppliers.add')}
+          action={base}
+          message={message}
+          submit={t('suppliers.add')}
+        >
+          <SupplierFields page={page} fields={ADD_FIELDS} values={{ tier: '1', ...values }} errors={errors} />
+        </FormCard>
       ) : null}
     </Layout>
   );

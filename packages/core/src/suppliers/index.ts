@@ -1,3 +1,4 @@
+export * from './contacts.js';
 export * from './register-table.js';
 export * from './supplier.schema.js';
 export * from './supplier-materials.js';

@@ -1,8 +1,10 @@
 /**
  * The supplier register as a table for export (CSV, RFC 4180, and XLSX). The headers are the ones the
  * supplier import recognises, so an exported file can be imported again; the inherent-risk columns
- * are ignored by the import.
+ * are ignored by the import. All contacts stand in one cell, `Name <e-mail>; Name <e-mail>` (see
+ * `contacts.ts`), which the import reads back the same.
  */
+import { formatContacts, type SupplierContact } from './contacts.js';
 import type { SupplierRisk } from './supplier-risk.js';
 import type { XlsxCell } from './write-xlsx.js';
 
@@ -12,7 +14,7 @@ export type RegisterRow = {
   readonly identifier: string | null;
   readonly country: string | null;
   readonly sites: readonly string[];
-  readonly contacts: readonly { readonly name: string | null; readonly email: string | null }[];
+  readonly contacts: readonly SupplierContact[];
   readonly materials: readonly string[];
   readonly cnCodes: readonly string[];
   readonly annualVolume: number | null;
@@ -31,8 +33,7 @@ export const REGISTER_COLUMNS = [
   'Identifier',
   'Country',
   'Sites',
-  'Contact name',
-  'Contact e-mail',
+  'Contacts',
   'Materials',
   'CN codes',
   'Annual volume',
@@ -60,8 +61,7 @@ export function registerTable(rows: readonly RegisterRow[]): XlsxCell[][] {
       s.identifier,
       s.country,
       joined(s.sites),
-      joined(s.contacts.map((c) => c.name)),
-      joined(s.contacts.map((c) => c.email)),
+      formatContacts(s.contacts),
       joined(s.materials),
       joined(s.cnCodes),
       s.annualVolume,

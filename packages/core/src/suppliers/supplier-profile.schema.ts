@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolveCountry } from '../reference/countries.js';
 import { parseAmount } from '../supply-chain/supplier-import.js';
+import { type ContactProblem, checkContacts, MAX_CONTACT_NAME, MAX_CONTACTS, readContacts } from './contacts.js';
 import { resolveMaterialText } from './supplier-materials.js';
 
 /** A list from a form (one per line, or separated by commas/semicolons) or an array from JSON. */
@@ -35,9 +36,18 @@ const optionalAmount = (what: string) =>
       return n;
     });
 
-const EMAIL = /^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$/;
+/** A contacts problem as the schema's message, naming the field and the line. */
+function contactMessage(p: ContactProblem): string {
+  if (p.kind === 'email') return `Contacts, line ${p.entry}: "${p.email}" is not a valid e-mail address.`;
+  if (p.kind === 'twoEmails')
+    return `Contacts, line ${p.entry}: more than one e-mail address; put each contact on a line of its own.`;
+  return `Contacts, line ${p.entry}: the name is longer than ${MAX_CONTACT_NAME} characters.`;
+}
 
-/** Contacts: `[{ name, email }]` from JSON, or one per line as `Name <e-mail>`, `Name, e-mail` or either alone. */
+/**
+ * Contacts: `[{ name, email }]` from JSON, or one per line as `Name <e-mail>`, `Name, e-mail` or either
+ * alone (a name in double quotes when it holds `<`, `>`, `@` or `;`; see `contacts.ts`).
+ */
 const ZContacts = z
   .union([
     z.array(z.object({ name: z.string().nullable().optional(), email: z.string().nullable().optional() })),
@@ -46,32 +56,12 @@ const ZContacts = z
   ])
   .optional()
   .transform((value, ctx) => {
-    const raw = Array.isArray(value)
-      ? value.map((c) => ({ name: c.name?.trim() || null, email: c.email?.trim() || null }))
-      : (value ?? '')
-          .split(/\r?\n/)
-          .map((line) => line.trim())
-          .filter((line) => line !== '')
-          .map((line) => {
-            const email = line.match(/[^\s<>,;]*@[^\s<>,;]*/)?.[0] ?? null;
-            const name =
-              (email ? line.replace(email, '') : line)
-                .replace(/[<>]/g, '')
-                .replace(/^[\s,;]+|[\s,;]+$/g, '')
-                .trim() || null;
-            return { name, email };
-          });
-    raw.forEach((c, i) => {
-      if (c.email !== null && !EMAIL.test(c.email))
-        ctx.addIssue({
-          code: 'custom',
-          message: `Contacts, line ${i + 1}: "${c.email}" is not a valid e-mail address.`,
-        });
-      if ((c.name?.length ?? 0) > 200)
-        ctx.addIssue({ code: 'custom', message: `Contacts, line ${i + 1}: the name is longer than 200 characters.` });
-    });
-    if (raw.length > 20) ctx.addIssue({ code: 'custom', message: 'Contacts: at most 20.' });
-    return raw.filter((c) => c.name !== null || c.email !== null);
+    const { contacts, problems } = Array.isArray(value)
+      ? checkContacts(value.map((c) => ({ name: c.name?.trim() || null, email: c.email?.trim() || null })))
+      : readContacts(value ?? '', 'lines');
+    for (const problem of problems) ctx.addIssue({ code: 'custom', message: contactMessage(problem) });
+    if (contacts.length > MAX_CONTACTS) ctx.addIssue({ code: 'custom', message: `Contacts: at most ${MAX_CONTACTS}.` });
+    return contacts;
   });
 
 /** Materials as text, each mapped to a catalogue id; unknown or ambiguous ones are named with close matches. */

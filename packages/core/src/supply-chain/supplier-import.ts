@@ -1,11 +1,21 @@
 /**
  * Supplier import from a table: the user maps columns to fields (Assay guesses from the header in
  * English and Dutch), sees a preview with row-level errors naming the cell, and duplicates — within
- * the file and against the register — are found by identifier or name fingerprint.
+ * the file and against the register — are found by identifier or name fingerprint. Contacts come from
+ * one cell holding them all (`Name <e-mail>; Name <e-mail>`, as the register export writes them)
+ * and/or from a contact name and a contact e-mail column.
  */
 import { resolveCountry } from '../reference/countries.js';
 import { findMaterial } from '../risk/find-material.js';
 import { fingerprint } from '../smelters/normalise.js';
+import {
+  CONTACT_EMAIL,
+  type ContactProblem,
+  MAX_CONTACT_NAME,
+  MAX_CONTACTS,
+  readContacts,
+  type SupplierContact,
+} from '../suppliers/contacts.js';
 import type { Bilingual } from '../templates/index.js';
 import { columnLetter, type Table } from './read-table.js';
 
@@ -15,6 +25,7 @@ export const SUPPLIER_IMPORT_FIELDS = [
   'identifier',
   'country',
   'site',
+  'contacts',
   'contactName',
   'contactEmail',
   'materials',
@@ -49,6 +60,7 @@ const SYNONYMS: Record<SupplierImportField, readonly string[]> = {
   ],
   country: ['country', 'land', 'country code', 'landcode'],
   site: ['site', 'sites', 'location', 'locatie', 'vestiging', 'plant'],
+  contacts: ['contacts', 'contact persons', 'contactpersonen', 'contacten'],
   contactName: ['contact', 'contact name', 'contactpersoon'],
   contactEmail: ['email', 'e-mail', 'contact email', 'contact e-mail', 'e-mailadres'],
   materials: ['materials', 'material', 'materialen', 'materiaal', 'grondstoffen', 'metals'],
@@ -85,7 +97,7 @@ export type ImportedSupplier = {
   readonly identifier: string | null;
   readonly country: string | null;
   readonly sites: readonly string[];
-  readonly contacts: readonly { readonly name: string | null; readonly email: string | null }[];
+  readonly contacts: readonly SupplierContact[];
   /** Catalogue ids. */
   readonly materials: readonly string[];
   readonly cnCodes: readonly string[];
@@ -134,6 +146,82 @@ export function parseAmount(text: string): number | undefined {
 const YES = new Set(['yes', 'y', 'ja', 'j', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'nee', 'false', '0', '']);
 
+type Problem = (field: SupplierImportField, en: string, nl: string) => void;
+
+/** A problem with one contact of a contacts cell, in English and Dutch. */
+function contactProblemText(p: ContactProblem): [en: string, nl: string] {
+  if (p.kind === 'email')
+    return [
+      `Contact ${p.entry}: "${p.email}" is not a valid e-mail address.`,
+      `Contactpersoon ${p.entry}: "${p.email}" is geen geldig e-mailadres.`,
+    ];
+  if (p.kind === 'twoEmails')
+    return [
+      `Contact ${p.entry} holds more than one e-mail address; separate contacts with a semicolon, as Name <e-mail>; Name <e-mail>.`,
+      `Contactpersoon ${p.entry} bevat meer dan één e-mailadres; scheid contactpersonen met een puntkomma, als Naam <e-mail>; Naam <e-mail>.`,
+    ];
+  return [
+    `Contact ${p.entry}: the name is longer than ${MAX_CONTACT_NAME} characters.`,
+    `Contactpersoon ${p.entry}: de naam is langer dan ${MAX_CONTACT_NAME} tekens.`,
+  ];
+}
+
+const entries = (text: string) =>
+  text
+    .split(/[;\r\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/**
+ * The contacts of a row: those of the contacts cell, then the one of the contact name and e-mail
+ * columns. Several e-mail addresses there (separated by semicolons, as older exports wrote them) are
+ * paired with as many names. The same contact twice is kept once.
+ */
+function rowContacts(
+  get: (f: SupplierImportField) => string,
+  mapping: ColumnMapping,
+  problem: Problem,
+): SupplierContact[] {
+  const cell = readContacts(get('contacts'), 'cell');
+  for (const p of cell.problems) problem('contacts', ...contactProblemText(p));
+  const emails = entries(get('contactEmail'));
+  const names = emails.length > 1 ? entries(get('contactName')) : [get('contactName')].filter(Boolean);
+  if (emails.length > 1 && names.length > 0 && names.length !== emails.length)
+    problem(
+      'contactName',
+      `${names.length} names for ${emails.length} e-mail addresses; give as many names as addresses, or put the contacts in one column as Name <e-mail>; Name <e-mail>.`,
+      `${names.length} namen bij ${emails.length} e-mailadressen; geef evenveel namen als adressen, of zet de contactpersonen in één kolom als Naam <e-mail>; Naam <e-mail>.`,
+    );
+  for (const email of emails)
+    if (!CONTACT_EMAIL.test(email))
+      problem('contactEmail', `"${email}" is not a valid e-mail address.`, `"${email}" is geen geldig e-mailadres.`);
+  for (const name of names)
+    if (name.length > MAX_CONTACT_NAME)
+      problem(
+        'contactName',
+        `The contact name is longer than ${MAX_CONTACT_NAME} characters.`,
+        `De naam van de contactpersoon is langer dan ${MAX_CONTACT_NAME} tekens.`,
+      );
+  const columns = Array.from({ length: Math.max(emails.length, names.length) }, (_, i) => ({
+    name: names[i] ?? null,
+    email: emails[i] ?? null,
+  }));
+  const seen = new Set<string>();
+  const contacts = [...cell.contacts, ...columns].filter((c) => {
+    const key = `${c.name ?? ''}\n${(c.email ?? '').toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (contacts.length > MAX_CONTACTS)
+    problem(
+      mapping.contacts ? 'contacts' : 'contactEmail',
+      `At most ${MAX_CONTACTS} contacts per supplier; this row has ${contacts.length}.`,
+      `Hoogstens ${MAX_CONTACTS} contactpersonen per leverancier; deze rij heeft er ${contacts.length}.`,
+    );
+  return contacts;
+}
+
 function validateRow(
   values: Readonly<Record<string, string>>,
   line: number,
@@ -143,8 +231,7 @@ function validateRow(
   const issues: ImportIssue[] = [];
   const get = (f: SupplierImportField) => (mapping[f] ? (values[mapping[f] as string] ?? '').trim() : '');
   const cell = (f: SupplierImportField) => `${columnLetter(Math.max(0, header.indexOf(mapping[f] ?? '')))}${line}`;
-  const problem = (f: SupplierImportField, en: string, nl: string) =>
-    issues.push({ cell: cell(f), field: f, message: { en, nl } });
+  const problem: Problem = (f, en, nl) => issues.push({ cell: cell(f), field: f, message: { en, nl } });
 
   const name = get('name');
   if (!name) problem('name', 'The supplier name is empty.', 'De naam van de leverancier is leeg.');
@@ -201,21 +288,18 @@ function validateRow(
   const recycled = YES.has(recycledText);
   if (!recycled && !NO.has(recycledText))
     problem('recycled', `"${get('recycled')}" is not yes or no.`, `"${get('recycled')}" is geen ja of nee.`);
-  const email = get('contactEmail');
-  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-    problem('contactEmail', 'The e-mail address is not valid.', 'Het e-mailadres is niet geldig.');
+  const contacts = rowContacts(get, mapping, problem);
   const due = get('responseDue');
   if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due))
     problem('responseDue', `"${due}" is not a date as YYYY-MM-DD.`, `"${due}" is geen datum als JJJJ-MM-DD.`);
   if (issues.length > 0) return { supplier: null, issues };
-  const contactName = get('contactName') || null;
   return {
     supplier: {
       name,
       identifier: get('identifier') || null,
       country,
       sites: list(get('site')),
-      contacts: contactName || email ? [{ name: contactName, email: email || null }] : [],
+      contacts,
       materials: [...new Set(materials)],
       cnCodes: [...new Set(cnCodes)],
       annualVolume,

@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { REGISTER_COLUMNS, readTable } from '@assay/core';
 import { forEachDialect } from '@assay/storage/test-support';
 import { expect, it } from 'vitest';
 import { type OrgActor, serviceContext } from '../context.js';
+import { createSubmissionFiles } from '../supply-chain/submission-files.js';
+import { importStagedSuppliers, previewSupplierFile } from '../supply-chain/supplier-import.js';
 import {
   exportSupplierRegister,
   getRegisterSupplier,
@@ -164,5 +169,40 @@ forEachDialect('supplier register', (store) => {
       Materials: 'cobalt',
       'Inherent risk level': 'very_high',
     });
+  });
+
+  it.each(['csv', 'xlsx'] as const)('keeps every contact through export and import (%s)', async (format) => {
+    const imports = createSubmissionFiles(mkdtempSync(join(tmpdir(), `assay-roundtrip-${format}-`)));
+    const from = await actorFor(`from-${format}`);
+    const contacts = [
+      { name: 'Anna Jansen', email: 'anna@rheinwerk.example' },
+      { name: 'Jansen; Piet', email: 'piet@rheinwerk.example' },
+      { name: null, email: 'inkoop@rheinwerk.example' },
+      { name: 'Bob "B" de Vries', email: null },
+      { name: '=Verkoop', email: '-sales@rheinwerk.example' },
+    ];
+    const rheinwerk = await addSupplier(ctx(), from, { name: 'Rheinwerk', country: 'DE', materials: 'aluminium' });
+    await updateSupplierProfile(ctx(), from, rheinwerk.id, { name: 'Rheinwerk', country: 'DE', contacts });
+    await addSupplier(ctx(), from, { name: 'Solo BV', country: 'NL', materials: 'copper' });
+    const file = await exportSupplierRegister(ctx(), from, format);
+    const contactsOf = async (actor: OrgActor) =>
+      Object.fromEntries((await listSupplierRegister(ctx(), actor)).map((s) => [s.name, s.profile.contacts]));
+    const exported = await contactsOf(from);
+    expect(exported).toEqual({ Rheinwerk: contacts, 'Solo BV': [] });
+
+    // Into another organisation (new suppliers), then into the same one (updates).
+    for (const into of [await actorFor(`into-${format}`), from]) {
+      const upload = { fileName: `register.${format}`, bytes: file.body };
+      const preview = await previewSupplierFile(ctx(), imports, into, upload);
+      expect(preview.mapping).toMatchObject({ contacts: 'Contacts' });
+      expect(preview.rows.flatMap((r) => r.issues)).toEqual([]);
+      const result = await importStagedSuppliers(ctx(), imports, into, preview.staged, upload.fileName);
+      expect(result.created + result.updated).toBe(2);
+      expect(await contactsOf(into)).toEqual(exported);
+      // Contacts are personal data: the audit log counts the import, it does not copy them.
+      const [entry] = await store().audit.list(into.organisationId, { limit: 1 });
+      expect(entry).toMatchObject({ entity: 'supplier', action: 'import', summary: result });
+      expect(JSON.stringify(entry)).not.toMatch(/@|Jansen|Vries|Verkoop/);
+    }
   });
 });

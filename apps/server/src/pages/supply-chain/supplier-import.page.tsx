@@ -17,6 +17,7 @@ export function SupplierImportPage({ page, preview, message, notice }: Props) {
       <ScNav page={page} />
       <h1>{t('sc.import.title')}</h1>
       <p>{t('sc.import.intro')}</p>
+      <p class="hint">{t('sc.import.contacts')}</p>
       <Notice text={notice} />
       <ErrorSummary page={page} message={message} />
       {!preview ? (

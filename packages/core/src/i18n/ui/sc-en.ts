@@ -154,6 +154,8 @@ export const scEn = {
   'sc.import.title': 'Import suppliers',
   'sc.import.intro':
     'Upload a CSV or Excel file with one supplier per row. Map the columns, check the preview, then import. Suppliers already in the register are updated, duplicates in the file are skipped.',
+  'sc.import.contacts':
+    'Contacts: put them all in one column as Name <e-mail>, separated by semicolons, e.g. Anna Jansen <anna@example.com>; sales@example.com — the form the register export writes. Put a name that holds a semicolon in double quotes. Separate columns for one contact name and e-mail address are read too.',
   'sc.import.file': 'CSV or Excel file',
   'sc.import.preview': 'Preview',
   'sc.import.mapping': 'Columns',

@@ -157,6 +157,8 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.import.title': 'Leveranciers importeren',
   'sc.import.intro':
     'Upload een CSV- of Excelbestand met één leverancier per rij. Wijs de kolommen toe, bekijk de voorvertoning en importeer. Leveranciers die al in het register staan worden bijgewerkt, dubbele rijen in het bestand overgeslagen.',
+  'sc.import.contacts':
+    'Contactpersonen: zet ze samen in één kolom als Naam <e-mail>, gescheiden door puntkomma’s, bijv. Anna Jansen <anna@example.com>; verkoop@example.com — zoals de export van het register ze schrijft. Zet een naam met een puntkomma tussen dubbele aanhalingstekens. Aparte kolommen voor de naam en het e-mailadres van één contactpersoon worden ook gelezen.',
   'sc.import.file': 'CSV- of Excelbestand',
   'sc.import.preview': 'Voorvertoning',
   'sc.import.mapping': 'Kolommen',
