@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPostgresDatabase, hasPostgres } from '@assay/storage/test-support';
@@ -89,6 +90,39 @@ describe('assay CLI on SQLite', () => {
     expect(copy.prepare("select slug from organisations where slug = 'acme'").get()).toEqual({ slug: 'acme' });
     copy.close();
     expect((await run('backup', '--out', out)).code).toBe(4);
+  });
+
+  it('backs up the submitted templates and grievance attachments with a checksum manifest, skipping unfinished files', async () => {
+    const data = join(dir, 'data');
+    process.env.ASSAY_DATA_DIR = data;
+    try {
+      mkdirSync(join(data, 'submissions', 'org-1'), { recursive: true });
+      mkdirSync(join(data, 'grievances', 'case-1'), { recursive: true });
+      writeFileSync(join(data, 'submissions', 'org-1', 'a'.repeat(64)), 'template bytes');
+      writeFileSync(join(data, 'submissions', 'org-1', 'half.tmp'), 'unfinished');
+      writeFileSync(join(data, 'grievances', 'case-1', 'photo'), 'attachment');
+      writeFileSync(join(data, 'grievances', 'case-1', 'photo2.part'), 'unfinished');
+      const out = join(dir, 'with-files.db');
+      const result = await run('backup', '--out', out, '--json');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.out).files).toMatchObject({ folder: `${out}.files`, files: 2, bytes: 24 });
+      const manifest = JSON.parse(readFileSync(join(`${out}.files`, 'MANIFEST.json'), 'utf8'));
+      expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+        'grievances/case-1/photo',
+        `submissions/org-1/${'a'.repeat(64)}`,
+      ]);
+      expect(manifest.files.find((f: { path: string }) => f.path.startsWith('grievances')).sha256).toBe(
+        createHash('sha256').update('attachment').digest('hex'),
+      );
+      expect(readFileSync(join(`${out}.files`, 'grievances', 'case-1', 'photo'), 'utf8')).toBe('attachment');
+      expect(existsSync(join(`${out}.files`, 'submissions', 'org-1', 'half.tmp'))).toBe(false);
+      // A second backup to a new database file whose files folder exists already is refused before anything is written.
+      rmSync(out);
+      expect((await run('backup', '--out', out)).code).toBe(4);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      delete process.env.ASSAY_DATA_DIR;
+    }
   });
 
   it('says which setting is wrong when the database URL is invalid', async () => {
