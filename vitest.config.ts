@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
-      '@assay/core/test-support': src('./packages/core/src/test-support/shared-files.ts'),
+      '@assay/core/test-support': src('./packages/core/src/test-support/index.ts'),
       '@assay/core': src('./packages/core/src/index.ts'),
       '@assay/storage/test-support': src('./packages/storage/src/test-support/databases.ts'),
       '@assay/storage': src('./packages/storage/src/index.ts'),

@@ -2,23 +2,12 @@
 // (seeded PRNG over the real catalogue and ISO countries) with `scoreRisks`, and compares it with
 // the naive baseline `scoreRiskNaive` (every row from scratch, no caches) over the same rows.
 import { COUNTRIES, MATERIALS, type RiskRow, scoreRiskNaive, scoreRisks } from '@assay/core';
+import { prng } from '@assay/core/test-support';
 
 const ROWS = 100_000;
 const SUPPLIERS = 5_000;
 /** The naive baseline runs on this many rows when it would take longer than NAIVE_BUDGET_MS in full. */
 const NAIVE_BUDGET_MS = 40_000;
-
-/** mulberry32: a small, fast, seeded PRNG, so every run scores the same rows. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateRows(): RiskRow[] {
   const random = prng(20_261_127);

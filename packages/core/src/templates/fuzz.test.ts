@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.js';
+import { prng } from '../test-support/random.js';
 import { sharedPath } from '../test-support/shared-files.js';
 import { checkTemplate } from './check-template.js';
 import { templateReadResultSchema } from './declaration.schema.js';
@@ -10,18 +11,6 @@ import { ZipArchive } from './zip-archive.js';
 import { rewriteZip } from './zip-write.js';
 
 const dir = sharedPath('rmi-templates');
-
-/** mulberry32: a small seeded PRNG so every run mutates the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = new TextEncoder();
 // Generous for a loaded CI machine; a full-size read takes about 50–150 ms.

@@ -425,18 +425,26 @@ class DeclarationReader {
     const sheet = this.wb.sheet('Smelter Look-up', { maxCol: 5 });
     if (!sheet) return [];
     const out: LookupEntry[] = [];
+    // The list repeats a handful of metals: each is made canonical once.
+    const metals = new Map<string, string>();
     // Header on row 4, data from row 5 (§5); read by position, the headers are corrupted in Chinese.
     for (let row = 5; row <= sheet.lastRow; row++) {
-      const metal = cleanListText(sheet.value(row, 1));
-      const alias = cleanText(sheet.value(row, 2));
+      const metal = listText(sheet.value(row, 1));
+      const alias = text(sheet.value(row, 2));
       if (metal === null || alias === null) continue;
+      let canonical = metals.get(metal);
+      if (canonical === undefined) {
+        canonical = canonicalMineral(metal) ?? metal;
+        metals.set(metal, canonical);
+      }
+      const countryName = listText(sheet.value(row, 4));
       out.push({
-        metal: canonicalMineral(metal) ?? metal,
+        metal: canonical,
         alias,
-        standardName: cleanListText(sheet.value(row, 3)),
-        country: this.countries().match(cleanListText(sheet.value(row, 4))).code,
-        countryName: cleanListText(sheet.value(row, 4)),
-        smelterId: cleanListText(sheet.value(row, 5)),
+        standardName: listText(sheet.value(row, 3)),
+        country: this.countries().match(countryName).code,
+        countryName,
+        smelterId: listText(sheet.value(row, 5)),
       });
     }
     return out;
@@ -451,9 +459,31 @@ class DeclarationReader {
   }
 }
 
+/** True for a UTF-16 unit that no trimming removes: printable ASCII other than the space. */
+function solid(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
+}
+
+/** {@link cleanText}, without its trimming pass for the usual text that starts and ends with a printable ASCII character. */
+function text(value: CellValue | undefined): string | null {
+  return typeof value === 'string' &&
+    value.length > 0 &&
+    solid(value.charCodeAt(0)) &&
+    solid(value.charCodeAt(value.length - 1))
+    ? value
+    : cleanText(value);
+}
+
+/** {@link cleanListText} by way of {@link text}. */
+function listText(value: CellValue | undefined): string | null {
+  if (value === 0) return null;
+  const s = text(value);
+  return s === '0' ? null : s;
+}
+
 /**
  * Every row from `firstRow` down to the sheet's last value that has text in one of the layout's
- * columns; `get` returns a field's trimmed text (a cached formula 0 counts as empty). Rows are
+ * columns, in order; `get` returns a field's trimmed text (a cached formula 0 counts as empty). Rows are
  * not assumed contiguous: suppliers leave gaps (§11.4).
  */
 function listRows<F extends string>(
@@ -466,13 +496,20 @@ function listRows<F extends string>(
     if (letters !== undefined) cols.push([field, colNumber(letters)]);
   }
   const out: { row: number; get: (field: F) => string | null }[] = [];
-  for (let row = firstRow; row <= sheet.lastRow; row++) {
-    const cells = new Map<F, string>();
+  // Only rows holding some value can hold one in a layout column.
+  for (const row of sheet.rowsWithValues()) {
+    if (row < firstRow) continue;
+    let cells: Map<F, string> | undefined;
     for (const [field, col] of cols) {
-      const v = cleanListText(sheet.value(row, col));
-      if (v !== null) cells.set(field, v);
+      const v = listText(sheet.value(row, col));
+      if (v === null) continue;
+      cells ??= new Map<F, string>();
+      cells.set(field, v);
     }
-    if (cells.size > 0) out.push({ row, get: (field) => cells.get(field) ?? null });
+    if (cells !== undefined) {
+      const found = cells;
+      out.push({ row, get: (field) => found.get(field) ?? null });
+    }
   }
   return out;
 }

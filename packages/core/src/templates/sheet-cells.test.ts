@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SharedStrings, scanSheet } from './sheet-cells.js';
+import { prng } from '../test-support/random.js';
+import { CellScan } from './cell-scan.js';
+import { SharedStrings } from './shared-strings.js';
+import { scanSheet } from './sheet-cells.js';
 
 const enc = new TextEncoder();
 const strings = new SharedStrings(
@@ -40,5 +43,53 @@ describe('scanSheet', () => {
   });
   it('refuses a sheet with more cells than allowed', () => {
     expect(() => scanSheet('Test', xml, strings, { maxCells: 3 })).toThrowError(/impossible dimensions/);
+  });
+});
+
+describe('the value-tag scan and the tag-by-tag scan', () => {
+  const cellXml = (r: () => number, ref: string): string => {
+    const shapes = [
+      `<c r="${ref}" s="1"/>`,
+      `<c r="${ref}" t="s"><v>${Math.floor(r() * 5)}</v></c>`,
+      `<c r="${ref}"><v>${Math.floor(r() * 1e6)}</v></c>`,
+      `<c r="${ref}"><v>-1.5E-3</v></c>`,
+      `<c r="${ref}" t="str"><f>IF(A1="","",A1)</f><v>text ${ref}</v></c>`,
+      `<c r="${ref}" t="str"><f t="shared" si="0"/><v/></c>`,
+      `<c r="${ref}" t="e"><f>NA()</f><v>#N/A</v></c>`,
+      `<c r="${ref}" t="b"><v>1</v></c>`,
+      `<c r="${ref}" t="inlineStr"><is><t>inline ${ref}</t></is></c>`,
+      `<c r="${ref}" s="2"><f>1+1</f><v xml:space="preserve"> 2 </v></c>`,
+    ];
+    return shapes[Math.floor(r() * shapes.length)] ?? '';
+  };
+  it('store the same cells, whatever the range kept', () => {
+    const r = prng(99);
+    for (let round = 0; round < 60; round++) {
+      let xml = '<worksheet><sheetData>';
+      for (let row = 1; row <= 12; row++) {
+        xml += `<row r="${row}">`;
+        for (const col of 'ABCDEFGHIJ') if (r() < 0.7) xml += cellXml(r, `${col}${row}`);
+        xml += '</row>';
+      }
+      const bytes = enc.encode(`${xml}</sheetData></worksheet>`);
+      const dataStart = 11;
+      const dataEnd = bytes.length - '</sheetData></worksheet>'.length;
+      for (const [maxCol, maxRow] of [
+        [16_384, 1_048_576],
+        [3, 1_048_576],
+        [5, 8],
+      ] as const) {
+        const fast = new CellScan('T', bytes, strings, maxCol, maxRow, 2_000_000);
+        fast.valued(dataStart, dataEnd);
+        const full = new CellScan('T', bytes, strings, maxCol, maxRow, 2_000_000);
+        full.all(dataStart);
+        expect(fast.lastRow).toBe(full.lastRow);
+        expect(fast.values.size).toBe(full.values.size);
+        for (let row = 1; row <= 12; row++) {
+          for (let col = 1; col <= 10; col++) expect(fast.values.get(row, col)).toBe(full.values.get(row, col));
+        }
+        expect([...fast.errors]).toEqual([...full.errors]);
+      }
+    }
   });
 });

@@ -5,15 +5,9 @@
  */
 import { AppError } from '../errors.js';
 import { assertZipContainer } from './file-sniff.js';
-import {
-  assertSafeXmlBytes,
-  NO_STRINGS,
-  type ScanOptions,
-  SharedStrings,
-  type SheetCells,
-  type StringTable,
-  scanSheet,
-} from './sheet-cells.js';
+import { NO_STRINGS, SharedStrings, type StringTable } from './shared-strings.js';
+import { type ScanOptions, type SheetCells, scanSheet } from './sheet-cells.js';
+import { assertSafeXmlBytes } from './xml-bytes.js';
 import { assertSafeXml, attrIn, decodeXmlText, startTags } from './xml-text.js';
 import { DEFAULT_ZIP_LIMITS, type InflateRaw, ZipArchive, type ZipLimits } from './zip-archive.js';
 

@@ -1,0 +1,3 @@
+/** Test helpers of the core (not built): shared-file lookup and a seeded PRNG. */
+export * from './random.js';
+export * from './shared-files.js';
