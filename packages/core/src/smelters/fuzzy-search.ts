@@ -7,8 +7,12 @@
 import { charHistogram, HISTOGRAM_SIZE, histogramSupport, jaroWinkler, jaroWinklerUpperBound } from './jaro-winkler.js';
 import { firstLetterBit, type MetalNames, type NameIndex, NO_COUNTRY, PREFIX, tokenWeight } from './name-index.js';
 
-/** A token shared by more entries than this is too common to select candidates by (unless it is the rarest). */
-const RARE_TOKEN = 40;
+/**
+ * A token (or prefix) shared by more entries than this is too common to select candidates by,
+ * unless it is the rarest. 20 rather than 40 bounds a third as many names on the bench rows, with
+ * the same share matched and top-1 accuracy on the look-up aliases 62.6% instead of 62.0%.
+ */
+const RARE_TOKEN = 20;
 
 /** Pools up to this size are ordered by insertion while their bounds are computed; larger ones are sorted once. */
 const INSERTION_LIMIT = 64;
