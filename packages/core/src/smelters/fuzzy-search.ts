@@ -53,15 +53,22 @@ function insertTop(top: Ranked[], candidate: Ranked, size: number, idOf: (entry:
 const OTHER_COUNTRY = -2;
 
 /**
- * The best three candidates of one metal, best first. With `settle`: once the best scores at least
- * `settle`, only the best two are kept exact (the third may be missing or not the true third) and
- * `settled` says so — enough to decide a match by its lead over the runner-up.
+ * When a search may settle: once the best candidate scores at least `at`, only candidates that
+ * could come within `lead` of it still matter — enough to decide whether it leads the rest by
+ * `lead`.
+ */
+export type Settle = { readonly at: number; readonly lead: number };
+
+/**
+ * The best three candidates of one metal, best first. With `settle`, a search that settled says
+ * so: its best candidate is exact, and every other candidate scoring within the lead of it (plus
+ * 0.001 for rounding) is among the rest; others may be missing.
  */
 export type FuzzySearch = (
   metal: string,
   normal: string,
   country: string | null,
-  settle?: number,
+  settle?: Settle,
 ) => { readonly candidates: FuzzyCandidate[]; readonly settled: boolean };
 
 /** A different country makes a same-named smelter a different plant (unknown countries never differ). */
@@ -280,7 +287,7 @@ export function createFuzzySearch(
       order.subarray(0, n).sort((a, b) => (bounds[b] as number) - (bounds[a] as number) || a - b);
   }
 
-  return function search(metal, normal, queryCountry, settle = Number.POSITIVE_INFINITY) {
+  return function search(metal, normal, queryCountry, settle) {
     const names = index.metals.get(metal);
     if (!names || names.entries.length === 0) return { candidates: [], settled: false };
     const country = queryCountry ? (index.countries.get(queryCountry) ?? OTHER_COUNTRY) : NO_COUNTRY;
@@ -293,9 +300,10 @@ export function createFuzzySearch(
     let settled = false;
     for (let r = 0; r < n; r++) {
       const c = order[r] as number;
-      // Settled: a candidate matters only if it could displace the runner-up.
-      settled ||= top.length >= 2 && (top[0] as Ranked).score >= settle;
-      const floor = settled ? (top[1] as Ranked).score : top.length === 3 ? (top[2] as Ranked).score : 0.5;
+      const third = top.length === 3 ? (top[2] as Ranked).score : 0.5;
+      // Settled: a candidate matters only if it could come within the lead of the best.
+      settled ||= settle !== undefined && top.length >= 1 && (top[0] as Ranked).score >= settle.at;
+      const floor = settled ? Math.max(third, (top[0] as Ranked).score - (settle as Settle).lead - 0.001) : third;
       if (cannotPlace(bounds[c] as number, false, floor)) break;
       const e = pool[c] as number;
       const entry = names.entries[e] as number;

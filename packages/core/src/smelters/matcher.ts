@@ -50,7 +50,7 @@ export type SmelterMatch = {
   readonly entry: SmelterEntry | null;
   /**
    * Best candidates, best first: for a row to review or unmatched the best three; for a fuzzy match
-   * the match and its runner-up (whose score decided the lead).
+   * the match alone (no other candidate came within the lead of 0.03).
    */
   readonly candidates: readonly MatchCandidate[];
 };
@@ -148,20 +148,17 @@ export function createSmelterMatcher(
     options.exhaustive ?? false,
   );
 
-  /** The outcome of a fuzzy search: matched (best two candidates), review or unmatched (best three). */
+  /** The lead a fuzzy match needs over every other candidate. */
+  const LEAD = 0.03;
+
+  /** The outcome of a fuzzy search: matched (the match alone), review or unmatched (best three). */
   function decide(shown: readonly MatchCandidate[], country: string | null): SmelterMatch {
     const first = shown[0];
     if (!first || first.score < reviewAt) return { ...UNMATCHED, candidates: shown, score: first?.score ?? 0 };
     const lead = first.score - (shown[1]?.score ?? 0);
     const countryAgrees = !country || !first.entry.country || first.entry.country === country;
-    if (first.score >= accept && lead >= 0.03 && countryAgrees)
-      return {
-        status: 'matched',
-        method: 'fuzzy',
-        score: first.score,
-        entry: first.entry,
-        candidates: shown.slice(0, 2),
-      };
+    if (first.score >= accept && lead >= LEAD && countryAgrees)
+      return { status: 'matched', method: 'fuzzy', score: first.score, entry: first.entry, candidates: [first] };
     return { status: 'review', method: 'fuzzy', score: first.score, entry: first.entry, candidates: shown };
   }
 
@@ -171,8 +168,9 @@ export function createSmelterMatcher(
     if (cached) return cached;
     const entries = (found: ReturnType<typeof search>) =>
       found.candidates.map(({ entry, score }) => ({ entry: register[entry] as SmelterEntry, score }));
-    // A match needs only the best two exact; a row for review gets the best three.
-    const quick = search(metal, normal, country, accept);
+    // A match only needs to know that nothing else comes within the lead; a row for review gets
+    // its best three, searched again in full.
+    const quick = search(metal, normal, country, { at: accept, lead: LEAD });
     let result = decide(entries(quick), country);
     if (quick.settled && result.status !== 'matched') result = decide(entries(search(metal, normal, country)), country);
     lookups.fuzzy.set(cacheKey, result);
