@@ -6,14 +6,7 @@
  */
 import { createFuzzySearch } from './fuzzy-search.js';
 import { buildNameIndex, type IndexInput } from './name-index.js';
-import {
-  fingerprintNormal,
-  foldName,
-  isPlaceholderFolded,
-  metalKey,
-  normaliseCid,
-  normaliseFolded,
-} from './normalise.js';
+import { isPlaceholderFolded, metalKey, nameForms, normaliseCid } from './normalise.js';
 import type { SmelterEntry } from './register.js';
 
 /** What a Smelter List row says about its smelter. */
@@ -108,9 +101,8 @@ export function createSmelterMatcher(
   /** Folds, normalises and fingerprints a (trimmed) name once. */
   const prepare = memo((raw: string): Prepared => {
     const name = raw.trim();
-    const folded = foldName(name);
-    const normal = normaliseFolded(folded);
-    return { placeholder: name === '' || isPlaceholderFolded(folded), normal, key: fingerprintNormal(normal) };
+    const { folded, normal, key } = nameForms(name);
+    return { placeholder: name === '' || isPlaceholderFolded(folded), normal, key };
   });
   const metalOf = memo(metalKey);
   const cidOf = memo(normaliseCid);

@@ -91,8 +91,13 @@ export function fingerprint(name: string): string {
 
 /** {@link fingerprint} of a name already passed through {@link normaliseName}. */
 export function fingerprintNormal(normal: string): string {
-  // Sorted, then equal tokens are neighbours: keep the first of each run (and no empty token).
-  const tokens = normal.split(' ').sort();
+  return sortedUnique(normal.split(' '));
+}
+
+/** The distinct non-empty `tokens`, sorted and joined by spaces (sorts `tokens` in place). */
+function sortedUnique(tokens: string[]): string {
+  // Sorted, equal tokens are neighbours: keep the first of each run (and no empty token).
+  tokens.sort();
   let kept = 0;
   for (const token of tokens) {
     if (token === '' || (kept > 0 && token === tokens[kept - 1])) continue;
@@ -100,6 +105,29 @@ export function fingerprintNormal(normal: string): string {
   }
   tokens.length = kept;
   return tokens.join(' ');
+}
+
+/** The three forms of a name the matcher reads: {@link foldName}, {@link normaliseName}, {@link fingerprint}. */
+export type NameForms = { readonly folded: string; readonly normal: string; readonly key: string };
+
+const WORD_BREAK = /[^a-z0-9]+/;
+
+/** {@link NameForms} of `name`, the same as the three functions give, in one pass over its tokens. */
+export function nameForms(name: string): NameForms {
+  // Plain ASCII without "&" (most names): split once instead of folding, then splitting twice.
+  if (ASCII.test(name) && !name.includes('&')) {
+    const tokens = name.toLowerCase().replace(/\./g, '').split(WORD_BREAK);
+    let words = 0;
+    for (const token of tokens) if (token !== '') tokens[words++] = token;
+    tokens.length = words;
+    const folded = tokens.join(' ');
+    const kept = tokens.filter((t) => !STOP_WORDS.has(t));
+    if (kept.length === 0) return { folded, normal: folded, key: sortedUnique(tokens) };
+    return { folded, normal: kept.join(' '), key: sortedUnique(kept.slice()) };
+  }
+  const folded = foldName(name);
+  const normal = normaliseFolded(folded);
+  return { folded, normal, key: fingerprintNormal(normal) };
 }
 
 /** A smelter id in RMI's form `CID` + six digits, or `null` when `id` is not one (e.g. `242332`). */

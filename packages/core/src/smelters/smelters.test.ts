@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../test-support/random.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { createSmelterMatcher } from './matcher.js';
-import { fingerprint, normaliseCid, normaliseName } from './normalise.js';
+import { fingerprint, foldName, nameForms, normaliseCid, normaliseName } from './normalise.js';
 import { mergeLookup, type SmelterEntry } from './register.js';
 
 describe('Jaro–Winkler', () => {
@@ -114,5 +115,41 @@ describe('the register union', () => {
       asOf: '2024-04-26',
       sources: ['CMRT 6.1', 'CMRT 6.4'],
     });
+  });
+});
+
+describe('nameForms: fold, normalise and fingerprint in one pass', () => {
+  const reference = (name: string) => {
+    const folded = foldName(name);
+    const normal = normaliseName(name);
+    return { folded, normal, key: fingerprint(name) };
+  };
+
+  it.each([
+    'Mitsui Mining & Smelting Co., Ltd.',
+    'PT Timah Tbk (Mentok)',
+    'Métallo Belgium N.V.',
+    'Co. Ltd.',
+    'the group',
+    '',
+    '   ',
+    '...',
+    'Jiangxi  Copper\tCo',
+    '株洲冶炼集团',
+    'A.B.C. Refining -- 2',
+    'Metal Metal metal',
+  ])('%j has the forms of the three steps', (name) => {
+    expect(nameForms(name)).toEqual(reference(name));
+  });
+
+  it('agrees with the three steps on 5,000 generated names', () => {
+    const random = prng(11);
+    const pieces = ['Co.', 'Ltd', '&', 'the', 'Tin', 'GOLD', 'é', '.', ',', '-', ' ', '  ', 'a', 'Group', '123', '(x)'];
+    const names = Array.from({ length: 5000 }, () =>
+      Array.from({ length: Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]).join(
+        random() < 0.5 ? ' ' : '',
+      ),
+    );
+    expect(names.filter((n) => JSON.stringify(nameForms(n)) !== JSON.stringify(reference(n)))).toEqual([]);
   });
 });
