@@ -5,16 +5,7 @@
  * temporary folder that is renamed into place only when complete, so a backup is never half there.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { AppError } from '@assay/core';
 
@@ -55,8 +46,9 @@ export function backupDataFiles(dataDir: string, target: string): FilesBackup | 
         const path = relative(dataDir, file).split(sep).join('/');
         const copy = join(partial, path);
         mkdirSync(dirname(copy), { recursive: true });
-        copyFileSync(file, copy);
-        const bytes = readFileSync(copy);
+        // Read once: the bytes written are the bytes hashed.
+        const bytes = readFileSync(file);
+        writeFileSync(copy, bytes, { flag: 'wx' });
         manifest.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
       }
     writeFileSync(join(partial, 'MANIFEST.json'), `${JSON.stringify({ files: manifest }, null, 2)}\n`);
