@@ -4,28 +4,13 @@
  * are ignored by the import. All contacts stand in one cell, `Name <e-mail>; Name <e-mail>` (see
  * `contacts.ts`), which the import reads back the same.
  */
-import { formatContacts, type SupplierContact } from './contacts.js';
+import { formatContacts } from './contacts.js';
+import type { SupplierRecord } from './supplier-record.js';
 import type { SupplierRisk } from './supplier-risk.js';
 import type { XlsxCell } from './write-xlsx.js';
 
 /** One supplier of the register with its profile and inherent risk. */
-export type RegisterRow = {
-  readonly name: string;
-  readonly identifier: string | null;
-  readonly country: string | null;
-  readonly sites: readonly string[];
-  readonly contacts: readonly SupplierContact[];
-  readonly materials: readonly string[];
-  readonly cnCodes: readonly string[];
-  readonly annualVolume: number | null;
-  readonly volumeUnit: string | null;
-  readonly tier: number;
-  readonly recycled: boolean;
-  readonly spend: number | null;
-  readonly leverage: string | null;
-  readonly responseDue: string | null;
-  readonly risk: SupplierRisk;
-};
+export type RegisterRow = SupplierRecord & { readonly risk: SupplierRisk };
 
 /** Export columns, in order. */
 export const REGISTER_COLUMNS = [

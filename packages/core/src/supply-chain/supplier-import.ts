@@ -16,6 +16,7 @@ import {
   readContacts,
   type SupplierContact,
 } from '../suppliers/contacts.js';
+import type { SupplierRecord } from '../suppliers/supplier-record.js';
 import type { Bilingual } from '../templates/index.js';
 import { columnLetter, type Table } from './read-table.js';
 
@@ -92,23 +93,7 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
 }
 
 /** The fields of one imported supplier, validated. */
-export type ImportedSupplier = {
-  readonly name: string;
-  readonly identifier: string | null;
-  readonly country: string | null;
-  readonly sites: readonly string[];
-  readonly contacts: readonly SupplierContact[];
-  /** Catalogue ids. */
-  readonly materials: readonly string[];
-  readonly cnCodes: readonly string[];
-  readonly annualVolume: number | null;
-  readonly volumeUnit: string | null;
-  readonly tier: number;
-  readonly recycled: boolean;
-  readonly spend: number | null;
-  readonly leverage: string | null;
-  readonly responseDue: string | null;
-};
+export type ImportedSupplier = SupplierRecord;
 
 /** A problem in one cell. */
 export type ImportIssue = { readonly cell: string; readonly field: SupplierImportField; readonly message: Bilingual };
