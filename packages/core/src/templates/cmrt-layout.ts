@@ -4,49 +4,8 @@
  * 6.22) and the Product List header differ (§7).
  */
 import { CMRT_FILING, CMRT_SURVEY, PERCENT, YES_NO, YES_NO_UNKNOWN } from './answer-sets.js';
-import type { CompanyCells, TemplateLayout } from './layout-types.js';
-
-/** Company cells D8–D22 shared by CMRT, EMRT 1.x and CRT (§3.1, §10.1). */
-export const COMPANY_ROWS_8_22: CompanyCells = {
-  name: 'D8',
-  scope: 'D9',
-  scopeDescription: 'D10',
-  uniqueId: 'D12',
-  uniqueIdAuthority: 'D13',
-  address: 'D14',
-  contactName: 'D15',
-  contactEmail: 'D16',
-  contactPhone: 'D17',
-  authorizerName: 'D18',
-  authorizerTitle: 'D19',
-  authorizerEmail: 'D20',
-  authorizerPhone: 'D21',
-  date: 'D22',
-};
-
-/** The 17 Smelter List columns A–Q of CMRT 6.x, EMRT, CRT and AMRT 1.3 (§4). */
-export const SMELTER_COLUMNS_17 = {
-  smelterIdInput: 'A',
-  metal: 'B',
-  lookupName: 'C',
-  name: 'D',
-  country: 'E',
-  smelterId: 'F',
-  idSource: 'G',
-  street: 'H',
-  city: 'I',
-  state: 'J',
-  contactName: 'K',
-  contactEmail: 'L',
-  nextSteps: 'M',
-  mineNames: 'N',
-  mineCountry: 'O',
-  recycled: 'P',
-  comments: 'Q',
-} as const;
-
-/** Look-up-driven columns of the 17-column list, whose cached 0 means "empty" (§11.5). */
-export const LOOKUP_DRIVEN = ['country', 'smelterId', 'idSource', 'street', 'city', 'state'] as const;
+import { companyCells, PRODUCT_LIST, smelterList17 } from './layout-shared.js';
+import type { TemplateLayout } from './layout-types.js';
 
 /** CMRT 6.31–6.5 (date DV open-ended, Q6 "100%" as text). */
 export const CMRT_LAYOUT: TemplateLayout = {
@@ -54,7 +13,7 @@ export const CMRT_LAYOUT: TemplateLayout = {
   family: 'CMRT',
   versions: ['6.3', '6.31', '6.4', '6.5'],
   source: 'CMRT 6.01–6.5 Declaration, Smelter List and Checker (RMI-TEMPLATES §3, §4, §6, §10)',
-  company: COMPANY_ROWS_8_22,
+  company: companyCells(12),
   minerals: { kind: 'fixed', minerals: ['Tantalum', 'Tin', 'Gold', 'Tungsten'] },
   questions: [
     { id: 'Q1', headerRow: 25, answers: YES_NO },
@@ -78,14 +37,8 @@ export const CMRT_LAYOUT: TemplateLayout = {
     { id: 'G', row: 87, answers: YES_NO },
     { id: 'H', row: 89, answers: CMRT_FILING },
   ],
-  smelterList: {
-    firstRow: 5,
-    lastRow: 2504,
-    columns: SMELTER_COLUMNS_17,
-    lookupColumns: LOOKUP_DRIVEN,
-    versionCell: 'Q3',
-  },
-  productList: { firstRow: 6, columns: { number: 'B', name: 'C', comments: 'D' } },
+  smelterList: smelterList17(2504),
+  productList: PRODUCT_LIST,
   hasLookup: true,
   notListedNeedsNameAndCountry: true,
   percentIsNumber: false,

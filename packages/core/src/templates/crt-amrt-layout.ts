@@ -13,9 +13,8 @@ import {
   YES_NO,
   YES_NO_UNKNOWN,
 } from './answer-sets.js';
-import { COMPANY_ROWS_8_22, LOOKUP_DRIVEN, SMELTER_COLUMNS_17 } from './cmrt-layout.js';
-import { MINE_COLUMNS } from './emrt-layout.js';
-import type { TemplateLayout } from './layout-types.js';
+import { companyCells, MINE_LIST, PRODUCT_LIST, PRODUCT_LIST_WITH_REQUESTER, smelterList17 } from './layout-shared.js';
+import type { Gating, TemplateLayout } from './layout-types.js';
 
 /** CRT 2.2 (also the workbook distributed as "2.21", which says 2.2 inside). */
 export const CRT_LAYOUT: TemplateLayout = {
@@ -23,7 +22,7 @@ export const CRT_LAYOUT: TemplateLayout = {
   family: 'CRT',
   versions: ['2.2', '2.21'],
   source: 'CRT 2.2 Declaration and Checker (RMI-TEMPLATES §9.1, §6.1, §10)',
-  company: COMPANY_ROWS_8_22,
+  company: companyCells(12),
   minerals: { kind: 'fixed', minerals: ['Cobalt'] },
   questions: [
     { id: 'Q1', headerRow: 25, answers: YES_NO_UNKNOWN },
@@ -47,14 +46,8 @@ export const CRT_LAYOUT: TemplateLayout = {
     { id: 'I', row: 79, answers: YES_NO },
   ],
   dateMaxSerial: 46112,
-  smelterList: {
-    firstRow: 5,
-    lastRow: 2500,
-    columns: SMELTER_COLUMNS_17,
-    lookupColumns: LOOKUP_DRIVEN,
-    versionCell: 'Q3',
-  },
-  productList: { firstRow: 6, columns: { number: 'B', name: 'C', comments: 'D' } },
+  smelterList: smelterList17(2500),
+  productList: PRODUCT_LIST,
   hasLookup: true,
   notListedNeedsNameAndCountry: false,
   percentIsNumber: true,
@@ -62,35 +55,22 @@ export const CRT_LAYOUT: TemplateLayout = {
 
 const AMRT_MINERAL_CELLS = ['D12', 'E12', 'G12', 'H12', 'I12', 'D13', 'E13', 'G13', 'H13', 'I13'] as const;
 
+/** AMRT Checker: Q2 is never required; smelters unless Q1 ∈ {No, Unknown, Not declaring}. */
+const AMRT_GATING: Gating = { q1Excludes: ['No', 'Unknown', 'Not declaring'], q2Excludes: [] };
+
 /** AMRT 1.2 / 1.21. */
 export const AMRT12_LAYOUT: TemplateLayout = {
   id: 'amrt-1.2',
   family: 'AMRT',
   versions: ['1.2', '1.21'],
   source: 'AMRT 1.2 Declaration, Smelter List and Checker (RMI-TEMPLATES §9.2, §6.1, §10)',
-  company: {
-    name: 'D8',
-    scope: 'D9',
-    scopeDescription: 'D10',
-    uniqueId: 'D14',
-    uniqueIdAuthority: 'D15',
-    address: 'D16',
-    contactName: 'D17',
-    contactEmail: 'D18',
-    contactPhone: 'D19',
-    authorizerName: 'D20',
-    authorizerTitle: 'D21',
-    authorizerEmail: 'D22',
-    authorizerPhone: 'D23',
-    date: 'D24',
-  },
+  company: companyCells(14),
   minerals: { kind: 'typed', cells: AMRT_MINERAL_CELLS, slots: 10 },
   questions: [
     { id: 'Q1', headerRow: 27, answers: Q1_NOT_DECLARING },
     { id: 'Q2', headerRow: 39, answers: PERCENT_AMRT },
   ],
-  // Checker: Q2 is never required; smelters unless Q1 ∈ {No, Unknown, Not declaring}.
-  gating: { q1Excludes: ['No', 'Unknown', 'Not declaring'], q2Excludes: [] },
+  gating: AMRT_GATING,
   companyQuestions: [],
   dateMaxSerial: 46112,
   smelterList: {
@@ -116,8 +96,8 @@ export const AMRT12_LAYOUT: TemplateLayout = {
     lookupColumns: [],
     versionCell: 'O3',
   },
-  mineList: { firstRow: 5, lastRow: 2504, columns: MINE_COLUMNS },
-  productList: { firstRow: 6, columns: { number: 'B', name: 'C', comments: 'D' } },
+  mineList: MINE_LIST,
+  productList: PRODUCT_LIST,
   hasLookup: false,
   notListedNeedsNameAndCountry: false,
   percentIsNumber: true,
@@ -129,22 +109,7 @@ export const AMRT13_LAYOUT: TemplateLayout = {
   family: 'AMRT',
   versions: ['1.3'],
   source: 'AMRT 1.3 Declaration, Smelter List and Checker (RMI-TEMPLATES §9.3, §6.1, §10)',
-  company: {
-    name: 'D8',
-    scope: 'D9',
-    scopeDescription: 'D10',
-    uniqueId: 'D17',
-    uniqueIdAuthority: 'D18',
-    address: 'D19',
-    contactName: 'D20',
-    contactEmail: 'D21',
-    contactPhone: 'D22',
-    authorizerName: 'D23',
-    authorizerTitle: 'D24',
-    authorizerEmail: 'D25',
-    authorizerPhone: 'D26',
-    date: 'D27',
-  },
+  company: companyCells(17),
   minerals: {
     kind: 'typed',
     cells: AMRT_MINERAL_CELLS,
@@ -156,21 +121,12 @@ export const AMRT13_LAYOUT: TemplateLayout = {
     { id: 'Q1', headerRow: 30, answers: Q1_NOT_DECLARING },
     { id: 'Q2', headerRow: 42, answers: PERCENT_AMRT },
   ],
-  gating: { q1Excludes: ['No', 'Unknown', 'Not declaring'], q2Excludes: [] },
+  gating: AMRT_GATING,
   companyQuestions: [],
   dateMaxSerial: 46112,
-  smelterList: {
-    firstRow: 5,
-    lastRow: 2504,
-    columns: SMELTER_COLUMNS_17,
-    lookupColumns: LOOKUP_DRIVEN,
-    versionCell: 'Q3',
-  },
-  mineList: { firstRow: 5, lastRow: 2504, columns: MINE_COLUMNS },
-  productList: {
-    firstRow: 6,
-    columns: { number: 'B', name: 'C', requesterNumber: 'D', requesterName: 'E', comments: 'F' },
-  },
+  smelterList: smelterList17(2504),
+  mineList: MINE_LIST,
+  productList: PRODUCT_LIST_WITH_REQUESTER,
   hasLookup: true,
   notListedNeedsNameAndCountry: true,
   percentIsNumber: true,

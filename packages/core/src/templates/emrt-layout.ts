@@ -13,25 +13,8 @@ import {
   YES_NO,
   YES_NO_UNKNOWN,
 } from './answer-sets.js';
-import { COMPANY_ROWS_8_22, LOOKUP_DRIVEN, SMELTER_COLUMNS_17 } from './cmrt-layout.js';
+import { companyCells, MINE_LIST, PRODUCT_LIST, PRODUCT_LIST_WITH_REQUESTER, smelterList17 } from './layout-shared.js';
 import type { TemplateLayout } from './layout-types.js';
-
-/** Mine List columns A–M of EMRT 2.x and AMRT (§8.2). */
-export const MINE_COLUMNS = {
-  metal: 'A',
-  smelterName: 'B',
-  name: 'C',
-  mineId: 'D',
-  idSource: 'E',
-  country: 'F',
-  street: 'G',
-  city: 'H',
-  state: 'I',
-  contactName: 'J',
-  contactEmail: 'K',
-  nextSteps: 'L',
-  comments: 'M',
-} as const;
 
 /** EMRT 1.1–1.3: hidden placeholder rows +3/+4 of each block are never read (§8.1). */
 export const EMRT1_LAYOUT: TemplateLayout = {
@@ -39,7 +22,7 @@ export const EMRT1_LAYOUT: TemplateLayout = {
   family: 'EMRT',
   versions: ['1.2', '1.3'],
   source: 'EMRT 1.1–1.3 Declaration and Checker (RMI-TEMPLATES §8.1, §6.1, §10)',
-  company: COMPANY_ROWS_8_22,
+  company: companyCells(12),
   minerals: { kind: 'fixed', minerals: ['Cobalt', 'Mica'] },
   questions: [
     { id: 'Q1', headerRow: 25, answers: EMRT1_Q1 },
@@ -76,14 +59,8 @@ export const EMRT1_LAYOUT: TemplateLayout = {
     { id: 'G', row: 83, answers: YES_NO },
   ],
   dateMaxSerial: 46112,
-  smelterList: {
-    firstRow: 5,
-    lastRow: 2500,
-    columns: SMELTER_COLUMNS_17,
-    lookupColumns: LOOKUP_DRIVEN,
-    versionCell: 'Q3',
-  },
-  productList: { firstRow: 6, columns: { number: 'B', name: 'C', comments: 'D' } },
+  smelterList: smelterList17(2500),
+  productList: PRODUCT_LIST,
   hasLookup: true,
   notListedNeedsNameAndCountry: true,
   percentIsNumber: true,
@@ -103,22 +80,7 @@ export const EMRT2_LAYOUT: TemplateLayout = {
   family: 'EMRT',
   versions: ['2.0'],
   source: 'EMRT 2.0/2.1 Declaration and Checker (RMI-TEMPLATES §8.2, §6.1, §10)',
-  company: {
-    name: 'D8',
-    scope: 'D9',
-    scopeDescription: 'D10',
-    uniqueId: 'D16',
-    uniqueIdAuthority: 'D17',
-    address: 'D18',
-    contactName: 'D19',
-    contactEmail: 'D20',
-    contactPhone: 'D21',
-    authorizerName: 'D22',
-    authorizerTitle: 'D23',
-    authorizerEmail: 'D24',
-    authorizerPhone: 'D25',
-    date: 'D26',
-  },
+  company: companyCells(16),
   minerals: {
     kind: 'bound',
     cells: [
@@ -151,15 +113,9 @@ export const EMRT2_LAYOUT: TemplateLayout = {
     { id: 'G', row: 137, answers: YES_NO },
   ],
   dateMaxSerial: 46112,
-  smelterList: {
-    firstRow: 5,
-    lastRow: 2504,
-    columns: SMELTER_COLUMNS_17,
-    lookupColumns: LOOKUP_DRIVEN,
-    versionCell: 'Q3',
-  },
-  mineList: { firstRow: 5, lastRow: 2504, columns: MINE_COLUMNS },
-  productList: { firstRow: 6, columns: { number: 'B', name: 'C', comments: 'D' } },
+  smelterList: smelterList17(2504),
+  mineList: MINE_LIST,
+  productList: PRODUCT_LIST,
   hasLookup: true,
   notListedNeedsNameAndCountry: true,
   percentIsNumber: false,
@@ -171,8 +127,5 @@ export const EMRT21_LAYOUT: TemplateLayout = {
   id: 'emrt-2.1',
   versions: ['2.1'],
   smelterList: { ...EMRT2_LAYOUT.smelterList, lastRow: 2497 },
-  productList: {
-    firstRow: 6,
-    columns: { number: 'B', name: 'C', requesterNumber: 'D', requesterName: 'E', comments: 'F' },
-  },
+  productList: PRODUCT_LIST_WITH_REQUESTER,
 };
