@@ -21,7 +21,7 @@ describe.skipIf(!chromiumAvailable() || !samples)('template reader in Chromium',
     const result = await build({
       stdin: {
         contents:
-          "import { checkTemplate } from './packages/core/src/templates/index.ts'; globalThis.assayCheck = checkTemplate;",
+          "import { checkTemplate } from './packages/core/src/templates/index.ts'; import { ByteScan } from './packages/core/src/templates/byte-scan.ts'; globalThis.assayCheck = checkTemplate; globalThis.assayWasm = () => ByteScan.get() !== undefined;",
         resolveDir: REPO_ROOT,
         loader: 'ts',
       },
@@ -69,6 +69,36 @@ describe.skipIf(!chromiumAvailable() || !samples)('template reader in Chromium',
     }
     await context.close();
   });
+
+  // The byte searches run in WebAssembly where the page allows it, else in JavaScript: same result.
+  for (const [label, csp, wasm] of [
+    ['allows WebAssembly', "script-src 'unsafe-inline' 'wasm-unsafe-eval'", true],
+    ['refuses WebAssembly', "script-src 'unsafe-inline'", false],
+  ] as const) {
+    it(`reads the same model with and without WebAssembly, in a page that ${label}`, async () => {
+      const context = await newContext(chrome.browser);
+      const page = await context.newPage();
+      await page.setContent(
+        `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}"><title>check</title>`,
+      );
+      await page.addScriptTag({ content: bundle });
+      const base64 = readFileSync(join(samples ?? '', 'CMRT-6.5_blank_zh-saved_cirscn.xlsx')).toString('base64');
+      const result = await page.evaluate((b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const g = globalThis as unknown as {
+          assayCheck: (b: Uint8Array, o?: { simd?: boolean }) => unknown;
+          assayWasm: () => boolean;
+        };
+        const simd = JSON.stringify(g.assayCheck(bytes));
+        const plain = JSON.stringify(g.assayCheck(bytes, { simd: false }));
+        return { wasm: g.assayWasm(), same: simd === plain, length: simd.length };
+      }, base64);
+      expect(result.wasm).toBe(wasm);
+      expect(result.same).toBe(true);
+      expect(result.length).toBeGreaterThan(10_000);
+      await context.close();
+    });
+  }
 
   it('rejects a file that is not a workbook with a clear message, in the page too', async () => {
     const context = await newContext(chrome.browser);

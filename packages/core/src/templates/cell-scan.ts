@@ -4,6 +4,7 @@
  * only where a value tag stands ({@link CellScan.valued}), with the same result.
  */
 import { AppError } from '../errors.js';
+import { ByteScan, RECORD } from './byte-scan.js';
 import { MAX_COLS, MAX_ROWS } from './cell-ref.js';
 import { type CellValue, CellValues } from './cell-values.js';
 import { type StringTable, textRuns } from './shared-strings.js';
@@ -282,9 +283,14 @@ export class CellScan {
    * thousands of such rows. Each value's cell is found by stepping back over its `<f>`. Throws
    * {@link SLOW} where the tag-by-tag scan is needed to give the same result: a cell without an
    * address (its column depends on the cells before it) or a tag out of the usual shape. Cells
-   * and rows without a value are not looked at, so their addresses are not checked.
+   * and rows without a value are not looked at, so their addresses are not checked. The search
+   * runs in WebAssembly where `engine` is given (the default, where available), else here.
    */
-  valued(dataStart: number, dataEnd: number): void {
+  valued(dataStart: number, dataEnd: number, engine: ByteScan | null = ByteScan.get() ?? null): void {
+    if (engine) {
+      this.valuedFrom(engine, dataStart, dataEnd);
+      return;
+    }
     const { xml } = this;
     this.dataStart = dataStart;
     // Four bytes at a time where the bytes are aligned (inflated parts are); else two searches.
@@ -313,6 +319,31 @@ export class CellScan {
       }
       lastCell = at.start;
       const next = this.cell(at.start, marker, at.tagEnd);
+      if (next === SKIP) from = marker + 2;
+      else if (next < 0) return;
+      else from = next;
+    }
+  }
+  /**
+   * {@link valued} over the records of {@link ByteScan.valueCells}: the same markers and cells as
+   * the search above, less those the engine already found to hold nothing to store.
+   */
+  private valuedFrom(engine: ByteScan, dataStart: number, dataEnd: number): void {
+    this.dataStart = dataStart;
+    const records = engine.valueCells(this.xml, dataStart, dataEnd, dataStart, this.maxRow, this.maxCol);
+    if (records === undefined) throw SLOW;
+    let from = dataStart;
+    let lastCell = -1;
+    for (let r = 0; r < records.length; r += RECORD) {
+      const marker = records[r] as number;
+      const start = records[r + 1] as number;
+      if (marker < from) continue;
+      if (start === lastCell) {
+        from = marker + 2; // a second value tag in a cell
+        continue;
+      }
+      lastCell = start;
+      const next = this.cell(start, marker, records[r + 2] as number);
       if (next === SKIP) from = marker + 2;
       else if (next < 0) return;
       else from = next;

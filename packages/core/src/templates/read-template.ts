@@ -26,6 +26,12 @@ export type ReadOptions = {
    * `nodeInflateRaw` from `@assay/services` under Node; the limits hold either way.
    */
   readonly inflateRaw?: InflateRaw;
+  /**
+   * `false`: search the parts' bytes in plain JavaScript instead of WebAssembly SIMD (the result
+   * is the same; without WebAssembly, or under a Content-Security-Policy that refuses it, the
+   * reader does so anyway).
+   */
+  readonly simd?: boolean;
 };
 
 /** Reads a template file. Throws `unreadable_file` only when the file cannot be read at all. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../test-support/random.js';
+import { ByteScan } from './byte-scan.js';
 import { indexStrings, SharedStrings } from './shared-strings.js';
 
 const enc = new TextEncoder();
@@ -8,6 +10,17 @@ function unaligned(bytes: Uint8Array): Uint8Array {
   const copy = new Uint8Array(bytes.length + 1);
   copy.set(bytes, 1);
   return copy.subarray(1);
+}
+
+/** Every `<si` followed by `>`, a space or `/`, byte by byte: what both searches must find. */
+function everyItem(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 3 < bytes.length; i++) {
+    const n = bytes[i + 3];
+    if (bytes[i] === 0x3c && bytes[i + 1] === 0x73 && bytes[i + 2] === 0x69 && (n === 0x3e || n === 0x20 || n === 0x2f))
+      out.push(i);
+  }
+  return out;
 }
 
 const ITEMS = [
@@ -53,6 +66,26 @@ describe('SharedStrings', () => {
       expect(indexStrings(unaligned(bytes))).toEqual(starts);
       // Every offset is a string item's start tag.
       for (const s of starts) expect(String.fromCharCode(...bytes.subarray(s, s + 3))).toBe('<si');
+    }
+  });
+  it('indexes every item start, in JavaScript and in WebAssembly alike, also in damaged tables', () => {
+    const wasm = ByteScan.get();
+    expect(wasm).toBeDefined();
+    const r = prng(5);
+    const base = `<sst>${ITEMS.join('')}${ITEMS.join('')}</sst>`;
+    const junk = ['<', '>', '/', '<si>', '</si>', '<t>', '</t>', '<si/>', '<<si ', ''];
+    for (let round = 0; round < 400; round++) {
+      let xml = base;
+      for (let edits = 1 + Math.floor(r() * 4); edits > 0; edits--) {
+        const at = Math.floor(r() * xml.length);
+        const cut = Math.floor(r() * 12);
+        xml = xml.slice(0, at) + (junk[Math.floor(r() * junk.length)] ?? '') + xml.slice(at + cut);
+      }
+      const bytes = new Uint8Array(enc.encode(xml));
+      const expected = everyItem(bytes);
+      expect(indexStrings(bytes)).toEqual(expected);
+      expect(indexStrings(unaligned(bytes))).toEqual(expected);
+      expect(wasm?.stringItems(bytes)).toEqual(expected);
     }
   });
 });

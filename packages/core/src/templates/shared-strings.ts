@@ -4,6 +4,7 @@
  * which a read needs a few thousand, so only the `<si>` offsets are indexed up front and the part
  * is never decoded whole. Rich-text runs are joined, phonetic runs dropped.
  */
+import { ByteScan } from './byte-scan.js';
 import { indexOfAscii, nextByte, textOf, utf8Inner } from './xml-bytes.js';
 
 // Local constants: an imported binding is a module-variable load in every hot loop.
@@ -26,9 +27,10 @@ export class SharedStrings implements StringTable {
   private readonly starts: number[];
   private readonly decoded: (string | undefined)[];
 
-  constructor(xml: Uint8Array | string) {
+  /** `engine`: the WebAssembly search to index with (the default, where available), or `null` for JavaScript. */
+  constructor(xml: Uint8Array | string, engine: ByteScan | null = ByteScan.get() ?? null) {
     this.xml = typeof xml === 'string' ? new TextEncoder().encode(xml) : xml;
-    this.starts = indexStrings(this.xml);
+    this.starts = engine ? engine.stringItems(this.xml) : indexStrings(this.xml);
     this.decoded = new Array(this.starts.length);
   }
 
@@ -123,8 +125,10 @@ function indexStringsFrom(b: Uint8Array, from: number, starts: number[]): number
   for (;;) {
     i = b.indexOf(LT, i);
     if (i < 0) return starts;
-    if (isSiStart(b, i)) starts.push(i);
-    i += 3;
+    if (isSiStart(b, i)) {
+      starts.push(i);
+      i += 4;
+    } else i += 1;
   }
 }
 
@@ -171,8 +175,8 @@ function plainItems(b: Uint8Array, w: Int32Array, p: number, starts: number[]): 
 }
 
 /**
- * Offsets of the `<si` start tags. Excel writes the items back to back (`</si><si>`), so the
- * fast path hops from one item's `</si>` to the next (over a plain item's text four bytes at a
+ * Offsets of the `<si` start tags: every one, as {@link ByteScan.stringItems} finds them. Excel
+ * writes the items back to back (`</si><si>`), so the fast path hops from one item's `</si>` to the next (over a plain item's text four bytes at a
  * time where the bytes are aligned, as inflated parts are); anything else continues tag by tag.
  */
 export function indexStrings(b: Uint8Array): number[] {
@@ -199,28 +203,18 @@ export function indexStrings(b: Uint8Array): number[] {
         return indexStringsFrom(b, after, starts);
       }
     }
-    let from = p + 4;
-    if (b[p + 3] !== GT) {
-      const gt = nextByte(b, GT, p);
-      if (gt < 0) return starts;
-      from = gt + 1;
-      if (b[gt - 1] === SLASH) {
-        if (isSiStart(b, from)) {
-          p = from;
-          continue;
-        }
-        return indexStringsFrom(b, from, starts);
+    // Any other item: tag by tag to its end, `</si>`, or to the next item's start tag where the
+    // end is missing (every `<si` counts, as in indexStringsFrom).
+    let next = -1;
+    for (let i = p + 3; next < 0; i++) {
+      i = b.indexOf(LT, i);
+      if (i < 0) return starts;
+      if (isSiStart(b, i)) next = i;
+      else if (b[i + 1] === SLASH && b[i + 2] === 0x73 && b[i + 3] === 0x69 && b[i + 4] === GT) {
+        if (!isSiStart(b, i + 5)) return indexStringsFrom(b, i + 5, starts);
+        next = i + 5;
       }
     }
-    let s = from;
-    for (;;) {
-      s = b.indexOf(SLASH, s);
-      if (s < 0) return starts;
-      if (b[s - 1] === LT && b[s + 1] === 0x73 && b[s + 2] === 0x69 && b[s + 3] === GT) break;
-      s++;
-    }
-    const after = s + 4;
-    if (!isSiStart(b, after)) return indexStringsFrom(b, after, starts);
-    p = after;
+    p = next;
   }
 }

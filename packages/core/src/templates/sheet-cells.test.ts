@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../test-support/random.js';
+import { ByteScan } from './byte-scan.js';
 import { CellScan } from './cell-scan.js';
 import { SharedStrings } from './shared-strings.js';
 import { scanSheet } from './sheet-cells.js';
@@ -47,6 +48,10 @@ describe('scanSheet', () => {
 });
 
 describe('the value-tag scan and the tag-by-tag scan', () => {
+  const wasm = ByteScan.get();
+  it('runs in WebAssembly under Node (so the tests below compare both searches)', () => {
+    expect(wasm).toBeDefined();
+  });
   const cellXml = (r: () => number, ref: string): string => {
     const shapes = [
       `<c r="${ref}" s="1"/>`,
@@ -79,16 +84,19 @@ describe('the value-tag scan and the tag-by-tag scan', () => {
         [3, 1_048_576],
         [5, 8],
       ] as const) {
-        const fast = new CellScan('T', bytes, strings, maxCol, maxRow, 2_000_000);
-        fast.valued(dataStart, dataEnd);
         const full = new CellScan('T', bytes, strings, maxCol, maxRow, 2_000_000);
         full.all(dataStart);
-        expect(fast.lastRow).toBe(full.lastRow);
-        expect(fast.values.size).toBe(full.values.size);
-        for (let row = 1; row <= 12; row++) {
-          for (let col = 1; col <= 10; col++) expect(fast.values.get(row, col)).toBe(full.values.get(row, col));
+        // The value-tag search in JavaScript (null) and in WebAssembly.
+        for (const engine of [null, wasm]) {
+          const fast = new CellScan('T', bytes, strings, maxCol, maxRow, 2_000_000);
+          fast.valued(dataStart, dataEnd, engine);
+          expect(fast.lastRow).toBe(full.lastRow);
+          expect(fast.values.size).toBe(full.values.size);
+          for (let row = 1; row <= 12; row++) {
+            for (let col = 1; col <= 10; col++) expect(fast.values.get(row, col)).toBe(full.values.get(row, col));
+          }
+          expect([...fast.errors]).toEqual([...full.errors]);
         }
-        expect([...fast.errors]).toEqual([...full.errors]);
       }
     }
   });

@@ -4,6 +4,7 @@
  * supplier saw when they saved. The cell decoder is in `cell-scan.ts`, the value-tag search in
  * `value-markers.ts`, the shared strings in `shared-strings.ts`.
  */
+import { ByteScan } from './byte-scan.js';
 import { cellKey, MAX_COLS, MAX_ROWS } from './cell-ref.js';
 import { absurd, CellScan, refKey } from './cell-scan.js';
 import { type CellValue, CellValues } from './cell-values.js';
@@ -58,12 +59,16 @@ export class SheetCells {
   }
 }
 
-/** Scans the `<sheetData>` of a worksheet (UTF-8 bytes) into {@link SheetCells}, without decoding the whole part. */
+/**
+ * Scans the `<sheetData>` of a worksheet (UTF-8 bytes) into {@link SheetCells}, without decoding the
+ * whole part; the value tags are searched with `engine` (WebAssembly) when given, else in JavaScript.
+ */
 export function scanSheet(
   name: string,
   xml: Uint8Array,
   sharedStrings: StringTable,
   options: ScanOptions = {},
+  engine: ByteScan | null = ByteScan.get() ?? null,
 ): SheetCells {
   const maxCol = options.maxCol ?? MAX_COLS;
   const maxRow = options.maxRow ?? MAX_ROWS;
@@ -85,7 +90,7 @@ export function scanSheet(
   if (dataEnd > dataStart) {
     const fast = new CellScan(name, xml, sharedStrings, maxCol, maxRow, maxCells);
     try {
-      fast.valued(dataStart, dataEnd);
+      fast.valued(dataStart, dataEnd, engine);
       return new SheetCells(name, fast.values, fast.errors, fast.lastRow);
     } catch {
       // SLOW, or a refusal (impossible address, too many cells): the full scan decides.

@@ -4,6 +4,7 @@
  * inflated: workbook.xml, its rels, sharedStrings and the requested worksheets.
  */
 import { AppError } from '../errors.js';
+import { ByteScan } from './byte-scan.js';
 import { assertZipContainer } from './file-sniff.js';
 import { NO_STRINGS, SharedStrings, type StringTable } from './shared-strings.js';
 import { type ScanOptions, type SheetCells, scanSheet } from './sheet-cells.js';
@@ -61,6 +62,8 @@ export class Workbook {
   private readonly sharedStringsPath: string | undefined;
   private sharedStrings: StringTable | undefined;
   private readonly scanned = new Map<string, SheetCells>();
+  /** The WebAssembly byte searches, or `null` to search in JavaScript. */
+  private engine: ByteScan | null = null;
 
   private constructor(
     zip: ZipArchive,
@@ -81,7 +84,7 @@ export class Workbook {
   /** Opens the package; throws `unreadable_file` for anything that is not a readable .xlsx. */
   static open(
     bytes: Uint8Array,
-    options: { fileName?: string; limits?: ZipLimits; inflateRaw?: InflateRaw } = {},
+    options: { fileName?: string; limits?: ZipLimits; inflateRaw?: InflateRaw; simd?: boolean } = {},
   ): Workbook {
     assertZipContainer(bytes, options.fileName);
     const what = options.fileName ? `"${options.fileName}"` : 'The file';
@@ -155,7 +158,9 @@ export class Workbook {
     }
     let sst: string | undefined;
     for (const rel of rels.values()) if (rel.type.endsWith('/sharedStrings')) sst = resolvePartPath(dir, rel.target);
-    return new Workbook(zip, workbookPath, workbookXml, sheets, names, sst);
+    const wb = new Workbook(zip, workbookPath, workbookXml, sheets, names, sst);
+    wb.engine = options.simd === false ? null : (ByteScan.get() ?? null);
+    return wb;
   }
 
   /** The sheet listed under this name, if any. */
@@ -173,7 +178,7 @@ export class Workbook {
     if (this.sharedStrings === undefined) {
       const xml = this.sharedStringsPath ? this.zip.read(this.sharedStringsPath) : undefined;
       if (xml !== undefined && this.sharedStringsPath) assertSafeXmlBytes(xml, this.sharedStringsPath);
-      this.sharedStrings = xml === undefined ? NO_STRINGS : new SharedStrings(xml);
+      this.sharedStrings = xml === undefined ? NO_STRINGS : new SharedStrings(xml, this.engine);
     }
     return this.sharedStrings;
   }
@@ -207,7 +212,7 @@ export class Workbook {
       );
     }
     assertSafeXmlBytes(bytes, info.path);
-    const cells = scanSheet(name, bytes, this.strings(), options);
+    const cells = scanSheet(name, bytes, this.strings(), options, this.engine);
     this.scanned.set(name, cells);
     return cells;
   }

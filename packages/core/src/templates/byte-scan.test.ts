@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ByteScan, decodeBase64 } from './byte-scan.js';
+import { BYTE_SCAN_WASM } from './byte-scan-wasm.js';
+import { CellScan } from './cell-scan.js';
+import { indexStrings, SharedStrings } from './shared-strings.js';
+import { scanSheet } from './sheet-cells.js';
+
+const enc = new TextEncoder();
+
+describe('ByteScan', () => {
+  const wasm = ByteScan.get();
+
+  it('loads its module under Node 20 (SIMD)', () => {
+    expect(decodeBase64(BYTE_SCAN_WASM).subarray(0, 4)).toEqual(new Uint8Array([0, 0x61, 0x73, 0x6d]));
+    expect(wasm).toBeDefined();
+  });
+
+  it('answers past one batch of results: 40,000 string items', () => {
+    const xml = enc.encode(`<sst>${Array.from({ length: 40_000 }, (_, i) => `<si><t>s${i}</t></si>`).join('')}</sst>`);
+    const starts = wasm?.stringItems(xml) ?? [];
+    expect(starts).toHaveLength(40_000);
+    expect(starts).toEqual(indexStrings(xml));
+  });
+
+  it('answers past one batch of results: 30,000 valued cells among out-of-range ones', () => {
+    const strings = new SharedStrings('<sst><si><t>x</t></si></sst>');
+    let xml = '<worksheet><sheetData>';
+    for (let row = 1; row <= 10_000; row++) {
+      xml += `<row r="${row}"><c r="A${row}"><v>${row}</v></c><c r="B${row}" t="s"><v>0</v></c>`;
+      xml += `<c r="C${row}" t="str"><f>A${row}&amp;"!"</f><v>${row}!</v></c><c r="Z${row}"><v>0</v></c></row>`;
+    }
+    const bytes = enc.encode(`${xml}</sheetData></worksheet>`);
+    const dataEnd = bytes.length - '</sheetData></worksheet>'.length;
+    const records = wasm?.valueCells(bytes, 11, dataEnd, 11, 1_048_576, 3);
+    expect(records?.length).toBe(30_000 * 5);
+    const viaWasm = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    viaWasm.valued(11, dataEnd, wasm ?? null);
+    const viaJs = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    viaJs.valued(11, dataEnd, null);
+    expect(viaWasm.values.size).toBe(30_000);
+    expect(viaWasm.lastRow).toBe(10_000);
+    for (const row of [1, 4_321, 10_000]) {
+      expect(viaWasm.values.get(row, 1)).toBe(row);
+      expect(viaWasm.values.get(row, 2)).toBe('x');
+      expect(viaWasm.values.get(row, 3)).toBe(`${row}!`);
+      for (let col = 1; col <= 3; col++) expect(viaJs.values.get(row, col)).toBe(viaWasm.values.get(row, col));
+    }
+  });
+
+  it('leaves a shape it does not follow to the tag-by-tag scan, as the JavaScript search does', () => {
+    // A value tag after a comment inside the cell: neither search steps over comments.
+    const text = '<worksheet><sheetData><row r="1"><c r="A1"><!-- x --><v>1</v></c></row></sheetData></worksheet>';
+    const bytes = enc.encode(text);
+    const dataEnd = text.indexOf('</sheetData>');
+    const strings = new SharedStrings('<sst/>');
+    expect(wasm?.valueCells(bytes, 11, dataEnd, 11, 1_048_576, 16_384)).toBeUndefined();
+    expect(() => new CellScan('T', bytes, strings, 16_384, 1_048_576, 10).valued(11, dataEnd, null)).toThrow();
+    expect(scanSheet('T', bytes, strings, {}, wasm ?? null).value(1, 1)).toBe(1);
+  });
+});

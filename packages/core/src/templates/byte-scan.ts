@@ -1,0 +1,149 @@
+/**
+ * The reader's two longest byte searches, in WebAssembly SIMD where the engine allows it (Node 20,
+ * current browsers; not under a Content-Security-Policy without 'wasm-unsafe-eval'): the value
+ * tags of a worksheet, with their cells (for {@link CellScan.valued}), and the `<si` items of the
+ * shared strings. Each answers exactly as the plain JavaScript searches, which stay in use
+ * wherever WebAssembly is missing; the tests run both. The module's source is `byte-scan.wat`.
+ */
+import { BYTE_SCAN_WASM } from './byte-scan-wasm.js';
+
+/** The part of the WebAssembly API used here (the core is compiled without the DOM's types). */
+type WasmApi = {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  validate(bytes: Uint8Array): boolean;
+};
+
+type Exports = {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  resume: { value: number };
+  cells(from: number, end: number, dataStart: number, maxRow: number, maxCol: number, out: number, cap: number): number;
+  stringItems(from: number, end: number, out: number, cap: number): number;
+};
+
+/** Zero bytes after the copied part: the searches read up to 18 bytes past their end. */
+const PAD = 64;
+/** Records per call (the search resumes where a full batch stopped). */
+const BATCH = 16_384;
+/** The five numbers of a value cell's record: marker, cell start, start tag end, row, column. */
+export const RECORD = 5;
+/** A memory grown past this is dropped after use, so one huge part does not hold it for good. */
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/** The SIMD byte searches over one WebAssembly instance. */
+export class ByteScan {
+  private constructor(private readonly x: Exports) {}
+
+  /** Copies `bytes` to the start of the memory (zero-padded) and returns where output may go. */
+  private load(bytes: Uint8Array, outBytes: number): number {
+    const out = (bytes.length + PAD + 7) & ~7;
+    const need = out + outBytes;
+    const have = this.x.memory.buffer.byteLength;
+    if (need > have) this.x.memory.grow(Math.ceil((need - have) / 65_536));
+    const mem = new Uint8Array(this.x.memory.buffer);
+    mem.set(bytes, 0);
+    mem.fill(0, bytes.length, bytes.length + PAD);
+    return out;
+  }
+
+  private release(): void {
+    if (this.x.memory.buffer.byteLength > KEEP_BYTES) engine = undefined;
+  }
+
+  /**
+   * The value tags whose letter lies in `xml[from + 1, end)`, each with its cell, as
+   * `enclosingCell` finds it: records of {@link RECORD} numbers (marker, cell start, start tag
+   * end, row, column; row -1 where the cell's address must be read by JavaScript). Markers outside
+   * any cell and cells with a valid address out of `maxRow`/`maxCol` get no record. `undefined`
+   * when a shape needs the tag-by-tag scan.
+   */
+  valueCells(
+    xml: Uint8Array,
+    from: number,
+    end: number,
+    dataStart: number,
+    maxRow: number,
+    maxCol: number,
+  ): Int32Array | undefined {
+    const out = this.load(xml, BATCH * RECORD * 4);
+    const batches: Int32Array[] = [];
+    let total = 0;
+    try {
+      for (let at = from; ; ) {
+        const n = this.x.cells(at, end, dataStart, maxRow, maxCol, out, BATCH);
+        if (n < 0) return undefined;
+        batches.push(new Int32Array(this.x.memory.buffer, out, n * RECORD).slice());
+        total += n;
+        if (n < BATCH) break;
+        at = this.x.resume.value;
+      }
+    } finally {
+      this.release();
+    }
+    if (batches.length === 1) return batches[0];
+    const all = new Int32Array(total * RECORD);
+    let offset = 0;
+    for (const batch of batches) {
+      all.set(batch, offset);
+      offset += batch.length;
+    }
+    return all;
+  }
+
+  /** Offsets of every `<si` start tag (`<si` then `>`, a space or `/`) in `xml`, ascending. */
+  stringItems(xml: Uint8Array): number[] {
+    const out = this.load(xml, BATCH * 4);
+    const starts: number[] = [];
+    try {
+      for (let at = 0; ; ) {
+        const n = this.x.stringItems(at, xml.length, out, BATCH);
+        const view = new Int32Array(this.x.memory.buffer, out, n);
+        for (let i = 0; i < n; i++) starts.push(view[i] as number);
+        if (n < BATCH) return starts;
+        at = this.x.resume.value;
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  /** The shared instance, or `undefined` where WebAssembly or its SIMD is unavailable or refused. */
+  static get(): ByteScan | undefined {
+    if (engine === undefined) engine = ByteScan.create();
+    return engine ?? undefined;
+  }
+
+  private static create(): ByteScan | null {
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (!api) return null;
+    try {
+      const bytes = decodeBase64(BYTE_SCAN_WASM);
+      if (!api.validate(bytes)) return null; // no SIMD
+      return new ByteScan(new api.Instance(new api.Module(bytes), {}).exports as unknown as Exports);
+    } catch {
+      return null; // e.g. a Content-Security-Policy without 'wasm-unsafe-eval'
+    }
+  }
+}
+
+/** The instance (`null`: unavailable here; `undefined`: not tried yet). */
+let engine: ByteScan | null | undefined;
+
+/** Decodes standard base64 (the core has no `atob` in its types). */
+export function decodeBase64(text: string): Uint8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = (value << 6) | alphabet.indexOf(clean.charAt(i));
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}
