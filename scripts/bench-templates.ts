@@ -24,8 +24,8 @@ import { nodeInflateRaw } from '../packages/services/src/templates/node-inflate.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const samples = resolve(root, '..', 'shared', 'rmi-templates');
-const RUNS = 21;
-const WARM_UP = 20;
+const RUNS = 31;
+const WARM_UP = 50;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,7 +108,7 @@ async function perFile(files: readonly string[]): Promise<void> {
     const bytes = new Uint8Array(readFileSync(file));
     const parts = partsRead(bytes);
     // Warm-up to steady state (the bulk check reads file after file in long-lived workers): the
-    // optimising compiler takes over the reader's hot functions only after a dozen or so files.
+    // optimising compiler settles on the reader's hot functions only after a few dozen files.
     for (let i = 0; i < WARM_UP; i++) {
       checkTemplate(bytes, native);
       checkTemplate(bytes);

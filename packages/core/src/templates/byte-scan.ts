@@ -21,7 +21,7 @@ type Exports = {
   stringItems(from: number, end: number, out: number, cap: number): number;
 };
 
-/** Zero bytes after the copied part: the searches read up to 18 bytes past their end. */
+/** Zero bytes after the copied part: the searches read up to 34 bytes past their end. */
 const PAD = 64;
 /** Records per call (the search resumes where a full batch stopped). */
 const BATCH = 16_384;
@@ -67,39 +67,29 @@ export class ByteScan {
   ): Int32Array | undefined {
     const out = this.load(xml, BATCH * RECORD * 4);
     const batches: Int32Array[] = [];
-    let total = 0;
     try {
       for (let at = from; ; ) {
         const n = this.x.cells(at, end, dataStart, maxRow, maxCol, out, BATCH);
         if (n < 0) return undefined;
         batches.push(new Int32Array(this.x.memory.buffer, out, n * RECORD).slice());
-        total += n;
         if (n < BATCH) break;
         at = this.x.resume.value;
       }
     } finally {
       this.release();
     }
-    if (batches.length === 1) return batches[0];
-    const all = new Int32Array(total * RECORD);
-    let offset = 0;
-    for (const batch of batches) {
-      all.set(batch, offset);
-      offset += batch.length;
-    }
-    return all;
+    return joined(batches);
   }
 
   /** Offsets of every `<si` start tag (`<si` then `>`, a space or `/`) in `xml`, ascending. */
-  stringItems(xml: Uint8Array): number[] {
+  stringItems(xml: Uint8Array): Int32Array {
     const out = this.load(xml, BATCH * 4);
-    const starts: number[] = [];
+    const batches: Int32Array[] = [];
     try {
       for (let at = 0; ; ) {
         const n = this.x.stringItems(at, xml.length, out, BATCH);
-        const view = new Int32Array(this.x.memory.buffer, out, n);
-        for (let i = 0; i < n; i++) starts.push(view[i] as number);
-        if (n < BATCH) return starts;
+        batches.push(new Int32Array(this.x.memory.buffer, out, n).slice());
+        if (n < BATCH) return joined(batches);
         at = this.x.resume.value;
       }
     } finally {
@@ -128,6 +118,18 @@ export class ByteScan {
 
 /** The instance (`null`: unavailable here; `undefined`: not tried yet). */
 let engine: ByteScan | null | undefined;
+
+/** The batches of a search as one array. */
+function joined(batches: readonly Int32Array[]): Int32Array {
+  if (batches.length === 1) return batches[0] as Int32Array;
+  const all = new Int32Array(batches.reduce((sum, b) => sum + b.length, 0));
+  let offset = 0;
+  for (const batch of batches) {
+    all.set(batch, offset);
+    offset += batch.length;
+  }
+  return all;
+}
 
 /** Decodes standard base64 (the core has no `atob` in its types). */
 export function decodeBase64(text: string): Uint8Array {

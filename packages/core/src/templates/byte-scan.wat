@@ -1,5 +1,6 @@
 ;; Byte searches of the template reader, sixteen bytes at a time (WebAssembly SIMD). The part to
-;; search is copied to offset 0 of the memory, followed by at least 64 zero bytes; results are
+;; search is copied to offset 0 of the memory, followed by at least 64 zero bytes (the searches
+;; read up to 34 bytes past their end); results are
 ;; written as i32 records to `out`. The JavaScript in byte-scan.ts is the only caller; the same
 ;; searches in plain JavaScript (value-markers.ts, shared-strings.ts) stay the reference, and the
 ;; tests compare the two. `npm run build:wasm` turns this file into byte-scan-wasm.ts.
@@ -148,17 +149,30 @@
     (param $from i32) (param $end i32) (param $dataStart i32) (param $maxRow i32) (param $maxCol i32)
     (param $out i32) (param $cap i32) (result i32)
     (local $p i32) (local $a v128) (local $bits i32) (local $q i32) (local $n i32) (local $r i32)
+    (local $v v128) (local $i v128)
+    (local.set $v (i8x16.splat (i32.const 0x76)))
+    (local.set $i (i8x16.splat (i32.const 0x69)))
     (local.set $p (i32.add (local.get $from) (i32.const 1)))
     (block $done
       (loop $blocks
         (br_if $done (i32.ge_s (local.get $p) (local.get $end)))
+        ;; The letters v and i, each of which may follow a "<": 32 bytes without one are passed in
+        ;; one step (a worksheet holds one in about 80 bytes), else the first 16 are looked at.
+        (if (i32.eqz
+              (v128.any_true
+                (v128.or
+                  (v128.or
+                    (i8x16.eq (v128.load (local.get $p)) (local.get $v))
+                    (i8x16.eq (v128.load (local.get $p)) (local.get $i)))
+                  (v128.or
+                    (i8x16.eq (v128.load offset=16 (local.get $p)) (local.get $v))
+                    (i8x16.eq (v128.load offset=16 (local.get $p)) (local.get $i))))))
+          (then
+            (local.set $p (i32.add (local.get $p) (i32.const 32)))
+            (br $blocks)))
         (local.set $a (v128.load (local.get $p)))
-        ;; the letters v and i: each may follow a "<"
         (local.set $bits
-          (i8x16.bitmask
-            (v128.or
-              (i8x16.eq (local.get $a) (i8x16.splat (i32.const 0x76)))
-              (i8x16.eq (local.get $a) (i8x16.splat (i32.const 0x69))))))
+          (i8x16.bitmask (v128.or (i8x16.eq (local.get $a) (local.get $v)) (i8x16.eq (local.get $a) (local.get $i)))))
         (block $none
           (loop $bit
             (br_if $none (i32.eqz (local.get $bits)))

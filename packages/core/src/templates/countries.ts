@@ -7,6 +7,31 @@ import type { SheetCells } from './sheet-cells.js';
 
 /** Normalised comparison key: upper case, no diacritics, single spaces, no punctuation. */
 export function countryKey(s: string): string {
+  return asciiCountryKey(s) ?? unicodeCountryKey(s);
+}
+
+/**
+ * {@link countryKey} of a plain-ASCII text in one pass (the template's country list and nearly all
+ * typed countries are ASCII), or `undefined` for any other text.
+ */
+function asciiCountryKey(s: string): string | undefined {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c === 0x27 || c === 0x60 || c === 0x2e) continue; // ' ` . are dropped, not separators
+    if (c >= 0x61 && c <= 0x7a) c -= 0x20;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && out.length > 0) out += ' ';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
+}
+
+function unicodeCountryKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

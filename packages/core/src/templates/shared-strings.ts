@@ -24,7 +24,7 @@ export const NO_STRINGS: StringTable = { length: 0, get: () => undefined };
 /** The shared strings of one workbook, decoded on first use. */
 export class SharedStrings implements StringTable {
   private readonly xml: Uint8Array;
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
   private readonly decoded: (string | undefined)[];
 
   /** `engine`: the WebAssembly search to index with (the default, where available), or `null` for JavaScript. */
