@@ -113,6 +113,14 @@ export type CountryMatch = {
   readonly recognised: boolean;
 };
 
+/** Two upper-case ASCII letters. */
+function isAlpha2(code: string): boolean {
+  if (code.length !== 2) return false;
+  const a = code.charCodeAt(0);
+  const b = code.charCodeAt(1);
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a;
+}
+
 /** An index of country names built from a template's `C` sheet. */
 export class CountryIndex {
   private readonly byKey = new Map<string, string>();
@@ -124,12 +132,14 @@ export class CountryIndex {
       for (let row = 2; row <= 300; row++) {
         const code = sheet.value(row, 1);
         const name = sheet.value(row, 2);
-        if (typeof code !== 'string' || typeof name !== 'string' || !/^[A-Z]{2}$/.test(code) || code === 'ZZ') continue;
+        if (typeof code !== 'string' || typeof name !== 'string' || !isAlpha2(code) || code === 'ZZ') continue;
         const key = countryKey(name);
         this.byKey.set(key, code);
         this.names.set(code, name);
         // "BOLIVIA (PLURINATIONAL STATE OF)" → "BOLIVIA"; "KOREA, REPUBLIC OF" is covered by an alias.
-        const short = countryKey(name.replace(/\s*\(.*$/, ''));
+        const paren = name.indexOf('(');
+        if (paren < 0) continue;
+        const short = countryKey(name.slice(0, paren));
         if (short && !this.byKey.has(short)) this.byKey.set(short, code);
       }
     }

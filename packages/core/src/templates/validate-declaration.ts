@@ -194,13 +194,18 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
     return s.row !== undefined && col ? `${col}${s.row}` : null;
   };
   const mineralNames = new Set(d.minerals.map((m) => m.name.toLowerCase()));
-  const byCid = new Map<string, Declaration['lookup'][number][]>();
+  // The look-up entries by metal, then smelter ID (two maps: no key strings built per entry).
+  const byCid = new Map<string, Map<string, Declaration['lookup'][number][]>>();
   for (const e of d.lookup) {
     if (!e.smelterId) continue;
-    const key = `${e.metal}|${e.smelterId}`;
-    const entries = byCid.get(key);
+    let ids = byCid.get(e.metal);
+    if (!ids) {
+      ids = new Map();
+      byCid.set(e.metal, ids);
+    }
+    const entries = ids.get(e.smelterId);
     if (entries) entries.push(e);
-    else byCid.set(key, [e]);
+    else ids.set(e.smelterId, [e]);
   }
   // Keyed names per metal, built only when a row names a smelter without an ID.
   let aliases: Map<string, Set<string>> | undefined;
@@ -239,7 +244,7 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
     if (s.smelterId !== null && !CID.test(s.smelterId)) {
       out.push(makeFinding('smelter_id_malformed', at('smelterId', { value: s.smelterId.slice(0, 30) })));
     } else if (s.smelterId !== null && s.metal !== null && d.lookup.length > 0) {
-      const entries = byCid.get(`${s.metal}|${s.smelterId}`);
+      const entries = byCid.get(s.metal)?.get(s.smelterId);
       if (!entries) {
         out.push(makeFinding('smelter_id_not_in_lookup', at('smelterId', { value: s.smelterId, metal: s.metal })));
       } else {
