@@ -5,8 +5,9 @@
  *       same call the reader makes (`nodeInflateRaw`: one output buffer of the declared size).
  *       zlib's default one-shot call (`inflateRawSync` without a size, which collects 16 KB chunks
  *       and joins them) is slower and is printed only for comparison with earlier runs.
- * Assay runs as under Node, with zlib as its inflater (`nodeInflateRaw`); the pure-JS default the
- * browser uses is printed beside it.
+ * Assay is timed as the CLI and the server run it: the built packages (`npm run build`) on plain
+ * Node, in a child process (scripts/bench-templates-file.mjs), with zlib as its inflater
+ * (`nodeInflateRaw`); the pure-JS inflater the browser uses by default is printed beside it.
  * Then bulk: 1,000 files (links to the real ones) checked by the built CLI's worker pool on 2
  * workers, with files per second and the process's peak RSS.
  * Targets (issue #3): ≥15× faster than exceljs, ≤2× the floor, 1,000 files in ≤30 s under 300 MB.
@@ -16,11 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { checkTemplate } from '../packages/core/src/templates/index.js';
-import { ZipArchive } from '../packages/core/src/templates/zip-archive.js';
-import { nodeInflateRaw } from '../packages/services/src/templates/node-inflate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const samples = resolve(root, '..', 'shared', 'rmi-templates');
@@ -32,54 +29,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function time(work: () => void): number {
-  const start = performance.now();
-  work();
-  return performance.now() - start;
-}
-
 async function timeAsync(work: () => Promise<void>): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;
-}
-
-/** The parts the reader inflates for this file, recorded by wrapping ZipArchive.read once. */
-function partsRead(bytes: Uint8Array): string[] {
-  const names = new Set<string>();
-  const original = ZipArchive.prototype.read;
-  ZipArchive.prototype.read = function (this: ZipArchive, name: string) {
-    names.add(name);
-    return original.call(this, name);
-  };
-  try {
-    checkTemplate(bytes);
-  } finally {
-    ZipArchive.prototype.read = original;
-  }
-  return [...names];
-}
-
-/** The floor: the same parts inflated by the reader's own inflater, and nothing else. */
-function inflateParts(bytes: Uint8Array, names: readonly string[]): void {
-  const zip = ZipArchive.open(bytes);
-  for (const name of names) {
-    const entry = zip.entry(name);
-    if (!entry) continue;
-    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    if (entry.method === 8) nodeInflateRaw(raw, entry.size);
-  }
-}
-
-/** The same parts through zlib's default one-shot call (no size given), for comparison only. */
-function inflatePartsDefault(bytes: Uint8Array, names: readonly string[]): void {
-  const zip = ZipArchive.open(bytes);
-  for (const name of names) {
-    const entry = zip.entry(name);
-    if (!entry) continue;
-    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    if (entry.method === 8) inflateRawSync(raw);
-  }
 }
 
 async function readWithExceljs(path: string): Promise<void> {
@@ -97,37 +50,24 @@ async function readWithExceljs(path: string): Promise<void> {
   if (cells === 0) throw new Error('exceljs read no cells');
 }
 
-/** Assay as Node runs it: with zlib as the inflater (the core's default, for the browser, is pure JS). */
-const native = { inflateRaw: nodeInflateRaw };
+/** Assay and the floor timed on one file by plain Node on the built packages (see bench-templates-file.mjs). */
+function timeAssay(file: string): { parts: number; assay: number; floor: number; zlibDefault: number; pureJs: number } {
+  const child = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'bench-templates-file.mjs'), file, String(RUNS), String(WARM_UP)],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
+  if (child.status !== 0) throw new Error(child.stderr.trim().split('\n')[0] ?? 'the per-file run failed');
+  return JSON.parse(child.stdout.trim());
+}
 
 async function perFile(files: readonly string[]): Promise<void> {
-  console.log(`Per file (median of ${RUNS} runs after ${WARM_UP} warm-up runs):`);
+  console.log(`Per file (median of ${RUNS} runs after ${WARM_UP} warm-up runs, built packages on plain Node):`);
   const ratiosExceljs: number[] = [];
   const ratiosFloor: number[] = [];
   for (const file of files) {
-    const bytes = new Uint8Array(readFileSync(file));
-    const parts = partsRead(bytes);
-    // Warm-up to steady state (the bulk check reads file after file in long-lived workers): the
-    // optimising compiler settles on the reader's hot functions only after a few dozen files.
-    for (let i = 0; i < WARM_UP; i++) {
-      checkTemplate(bytes, native);
-      checkTemplate(bytes);
-      inflateParts(bytes, parts);
-      inflatePartsDefault(bytes, parts);
-    }
-    // Interleaved, so a change in the machine's load shifts Assay and the floor alike. The pure-JS
-    // runs come after: each leaves some 50 MB of garbage whose collection would land in the next run.
-    const runs = { assay: [] as number[], pureJs: [] as number[], floor: [] as number[], zlibDefault: [] as number[] };
-    for (let i = 0; i < RUNS; i++) {
-      runs.assay.push(time(() => checkTemplate(bytes, native)));
-      runs.floor.push(time(() => inflateParts(bytes, parts)));
-      runs.zlibDefault.push(time(() => inflatePartsDefault(bytes, parts)));
-    }
-    for (let i = 0; i < RUNS; i++) runs.pureJs.push(time(() => checkTemplate(bytes)));
-    const assay = median(runs.assay);
-    const pureJs = median(runs.pureJs);
-    const floor = median(runs.floor);
-    const zlibDefault = median(runs.zlibDefault);
+    const bytes = readFileSync(file);
+    const { parts, assay, floor, zlibDefault, pureJs } = timeAssay(file);
     const exceljsRuns: number[] = [];
     await readWithExceljs(file);
     for (let i = 0; i < 5; i++) exceljsRuns.push(await timeAsync(() => readWithExceljs(file)));
@@ -135,7 +75,7 @@ async function perFile(files: readonly string[]): Promise<void> {
     ratiosExceljs.push(exceljs / assay);
     ratiosFloor.push(assay / floor);
     console.log(
-      `  ${basename(file)} (${(bytes.length / 1e6).toFixed(2)} MB, ${parts.length} parts read): ` +
+      `  ${basename(file)} (${(bytes.length / 1e6).toFixed(2)} MB, ${parts} parts read): ` +
         `Assay read+validate ${assay.toFixed(1)} ms; exceljs streaming ${exceljs.toFixed(0)} ms → ${(exceljs / assay).toFixed(1)}× faster; ` +
         `floor (zlib inflate of the parts) ${floor.toFixed(1)} ms → ${(assay / floor).toFixed(2)}× the floor ` +
         `[zlib's default call ${zlibDefault.toFixed(1)} ms → ${(assay / zlibDefault).toFixed(2)}×]` +
@@ -188,7 +128,9 @@ function bulk(files: readonly string[]): void {
 }
 
 const filled = join(samples, 'real-filled');
-if (!existsSync(filled)) {
+if (!existsSync(join(root, 'packages', 'core', 'dist', 'index.js'))) {
+  console.log('bench:templates skipped: run `npm run build` first (Assay is timed on the built packages).');
+} else if (!existsSync(filled)) {
   console.log(
     'bench:templates skipped: ../shared/rmi-templates/real-filled not found (the benchmark reads real filled CMRTs).',
   );
