@@ -186,6 +186,21 @@ function productFindings(d: Declaration): Finding[] {
   return out;
 }
 
+/**
+ * A key equal for two smelter rows exactly when every field but the row number is (each text
+ * length-prefixed, so no two different rows share a key); cheaper than serialising a copy.
+ */
+function contentKey(s: Smelter): string {
+  let key = '';
+  for (const field in s) {
+    if (field === 'row') continue;
+    const v = (s as Record<string, unknown>)[field];
+    if (v === undefined) continue;
+    key += v === null ? `${field}~;` : typeof v === 'string' ? `${field}=${v.length}:${v};` : `${field}#${String(v)};`;
+  }
+  return key;
+}
+
 function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
   const out: Finding[] = [];
   const cols = layout.smelterList.columns;
@@ -283,8 +298,7 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
     if (s.countryName !== null && s.country === null && !isUnknownCountry(s.countryName)) {
       out.push(makeFinding('smelter_country_unrecognised', at('country', { value: s.countryName.slice(0, 40) })));
     }
-    const { row: _row, ...content } = s;
-    const key = JSON.stringify(content);
+    const key = contentKey(s);
     const other = seen.get(key);
     if (other !== undefined) out.push(makeFinding('smelter_duplicate', at('metal', { other })));
     else {
