@@ -65,9 +65,9 @@ export class ByteScan {
     maxRow: number,
     maxCol: number,
   ): Int32Array | undefined {
-    const out = this.load(xml, BATCH * RECORD * 4);
     const batches: Int32Array[] = [];
     try {
+      const out = this.load(xml, BATCH * RECORD * 4);
       for (let at = from; ; ) {
         const n = this.x.cells(at, end, dataStart, maxRow, maxCol, out, BATCH);
         if (n < 0) return undefined;
@@ -75,23 +75,30 @@ export class ByteScan {
         if (n < BATCH) break;
         at = this.x.resume.value;
       }
+    } catch {
+      return undefined; // a trap or a memory that cannot grow: the JavaScript search decides
     } finally {
       this.release();
     }
     return joined(batches);
   }
 
-  /** Offsets of every `<si` start tag (`<si` then `>`, a space or `/`) in `xml`, ascending. */
-  stringItems(xml: Uint8Array): Int32Array {
-    const out = this.load(xml, BATCH * 4);
+  /**
+   * Offsets of every `<si` start tag (`<si` then `>`, a space or `/`) in `xml`, ascending;
+   * `undefined` should the module trap (then the JavaScript search decides).
+   */
+  stringItems(xml: Uint8Array): Int32Array | undefined {
     const batches: Int32Array[] = [];
     try {
+      const out = this.load(xml, BATCH * 4);
       for (let at = 0; ; ) {
         const n = this.x.stringItems(at, xml.length, out, BATCH);
         batches.push(new Int32Array(this.x.memory.buffer, out, n).slice());
         if (n < BATCH) return joined(batches);
         at = this.x.resume.value;
       }
+    } catch {
+      return undefined;
     } finally {
       this.release();
     }

@@ -30,7 +30,7 @@ export class SharedStrings implements StringTable {
   /** `engine`: the WebAssembly search to index with (the default, where available), or `null` for JavaScript. */
   constructor(xml: Uint8Array | string, engine: ByteScan | null = ByteScan.get() ?? null) {
     this.xml = typeof xml === 'string' ? new TextEncoder().encode(xml) : xml;
-    this.starts = engine ? engine.stringItems(this.xml) : indexStrings(this.xml);
+    this.starts = engine?.stringItems(this.xml) ?? indexStrings(this.xml);
     this.decoded = new Array(this.starts.length);
   }
 
