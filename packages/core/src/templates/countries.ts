@@ -31,7 +31,8 @@ function asciiCountryKey(s: string): string | undefined {
   return out;
 }
 
-function unicodeCountryKey(s: string): string {
+/** {@link countryKey} by its definition, for any text (NFKD, combining marks dropped, …). */
+export function unicodeCountryKey(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
