@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../http/env.js';
 import { actorOf } from '../http/middleware.js';
 import { type Endpoint, endpoint } from './endpoint.js';
+import { ZSupplierOut } from './schemas.js';
 
 const ZLevel = z.enum(['low', 'medium', 'high', 'very_high']);
 const ZTheme = z.enum(THEMES.map((t) => t.id) as [string, ...string[]]);
@@ -39,30 +40,20 @@ const ZSupplierRiskOut = z
   })
   .meta({ id: 'SupplierInherentRisk' });
 
-const ZRegisterSupplierOut = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    country: z.string().nullable(),
-    materials: z.array(z.string()),
-    tier: z.number().int(),
-    recycled: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    profile: z.object({
-      identifier: z.string().nullable(),
-      sites: z.array(z.string()),
-      contacts: z.array(z.object({ name: z.string().nullable(), email: z.string().nullable() })),
-      cnCodes: z.array(z.string()),
-      annualVolume: z.number().nullable(),
-      volumeUnit: z.string().nullable(),
-      spend: z.number().nullable(),
-      leverage: z.string().nullable(),
-      responseDue: z.string().nullable(),
-    }),
-    risk: ZSupplierRiskOut,
-  })
-  .meta({ id: 'RegisterSupplier' });
+const ZRegisterSupplierOut = ZSupplierOut.extend({
+  profile: z.object({
+    identifier: z.string().nullable(),
+    sites: z.array(z.string()),
+    contacts: z.array(z.object({ name: z.string().nullable(), email: z.string().nullable() })),
+    cnCodes: z.array(z.string()),
+    annualVolume: z.number().nullable(),
+    volumeUnit: z.string().nullable(),
+    spend: z.number().nullable(),
+    leverage: z.string().nullable(),
+    responseDue: z.string().nullable(),
+  }),
+  risk: ZSupplierRiskOut,
+}).meta({ id: 'RegisterSupplier' });
 
 const ZSubmissionOut = z
   .object({
