@@ -4,6 +4,7 @@
  * (`templates/`) patches official blanks and is not meant for new workbooks.
  */
 import { strToU8, zipSync } from 'fflate';
+import { cellRef } from '../templates/cell-ref.js';
 
 /** A cell: text, a number, or empty. */
 export type XlsxCell = string | number | null;
@@ -16,18 +17,6 @@ const escapeXml = (s: string) =>
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
-
-/** Column letters of a 0-based index (0 → A, 26 → AA). */
-function column(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 function cellXml(value: XlsxCell, ref: string): string {
   if (value === null || value === '') return '';
@@ -45,7 +34,7 @@ const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export function writeXlsx(sheetName: string, rows: readonly (readonly XlsxCell[])[]): Uint8Array {
   const name = escapeXml(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
   const sheetRows = rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${column(c)}${r + 1}`)).join('')}</row>`)
+    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, cellRef(r + 1, c + 1))).join('')}</row>`)
     .join('');
   const sheet =
     `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}">` +

@@ -17,7 +17,7 @@ export {
   ownAnswerFields,
   toOwnDeclarationFamily,
 } from './own-declaration.js';
-export { columnLetter, readTable, type Table } from './read-table.js';
+export { readTable, type Table } from './read-table.js';
 export {
   type Coverage,
   type ReportedSmelter,

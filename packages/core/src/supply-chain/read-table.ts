@@ -13,18 +13,6 @@ export type Table = {
   readonly rows: readonly { readonly line: number; readonly values: Readonly<Record<string, string>> }[];
 };
 
-/** Column letter of a 0-based column index (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 const MAX_ROWS = 20_000;
 const MAX_COLS = 60;
 

@@ -17,8 +17,9 @@ import {
   type SupplierContact,
 } from '../suppliers/contacts.js';
 import type { SupplierRecord } from '../suppliers/supplier-record.js';
+import { colLetters } from '../templates/cell-ref.js';
 import type { Bilingual } from '../templates/index.js';
-import { columnLetter, type Table } from './read-table.js';
+import type { Table } from './read-table.js';
 
 /** The supplier fields a column can be mapped to. */
 export const SUPPLIER_IMPORT_FIELDS = [
@@ -215,7 +216,7 @@ function validateRow(
 ): { supplier: ImportedSupplier | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const get = (f: SupplierImportField) => (mapping[f] ? (values[mapping[f] as string] ?? '').trim() : '');
-  const cell = (f: SupplierImportField) => `${columnLetter(Math.max(0, header.indexOf(mapping[f] ?? '')))}${line}`;
+  const cell = (f: SupplierImportField) => `${colLetters(Math.max(0, header.indexOf(mapping[f] ?? '')) + 1)}${line}`;
   const problem: Problem = (f, en, nl) => issues.push({ cell: cell(f), field: f, message: { en, nl } });
 
   const name = get('name');
