@@ -1,5 +1,6 @@
 import type { LocalizedText, UiLocale } from '../i18n/locales.js';
 import { COUNTRY_ROWS } from './countries.generated.js';
+import { foldText } from './fold.js';
 
 /** An ISO 3166-1 country with its English and Dutch short name. */
 export type Country = {
@@ -23,17 +24,10 @@ for (const c of COUNTRIES) {
   byCode.set(c.alpha3, c);
   byCode.set(c.numeric, c);
 }
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
 const byName = new Map<string, Country>();
 for (const c of COUNTRIES) {
-  byName.set(fold(c.name.en), c);
-  byName.set(fold(c.name.nl), c);
+  byName.set(foldText(c.name.en), c);
+  byName.set(foldText(c.name.nl), c);
 }
 
 /** The country for an alpha-2, alpha-3 or numeric code (any case), or undefined. */
@@ -43,7 +37,7 @@ export function findCountry(code: string): Country | undefined {
 
 /** The country for a code or an exact English/Dutch name (accents and case ignored), or undefined. */
 export function resolveCountry(codeOrName: string): Country | undefined {
-  return findCountry(codeOrName) ?? byName.get(fold(codeOrName));
+  return findCountry(codeOrName) ?? byName.get(foldText(codeOrName));
 }
 
 /** The country's name in `locale`; the code itself when unknown. */

@@ -1,18 +1,11 @@
+import { foldText } from '../reference/fold.js';
 import type { Material } from './material-types.js';
 import { MATERIALS } from './materials.js';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
 
 type Entry = { readonly material: Material; readonly terms: readonly string[] };
 const index: readonly Entry[] = MATERIALS.map((material) => ({
   material,
-  terms: [material.id, material.name.en, material.name.nl, ...material.aliases, ...material.hsCodes].map(fold),
+  terms: [material.id, material.name.en, material.name.nl, ...material.aliases, ...material.hsCodes].map(foldText),
 }));
 
 /**
@@ -20,7 +13,7 @@ const index: readonly Entry[] = MATERIALS.map((material) => ({
  * exact term, then term prefix, then substring. Accents and case are ignored.
  */
 export function findMaterial(query: string): Material[] {
-  const q = fold(query);
+  const q = foldText(query);
   if (q === '') return [];
   const ranked: { material: Material; rank: number }[] = [];
   for (const { material, terms } of index) {

@@ -3,21 +3,15 @@
  * aliases, ids, HS codes) resolved to catalogue ids, with close matches suggested when a text is
  * unknown or ambiguous, and the catalogue's scrap material used for a recycled/scrap supplier.
  */
+
+import { foldText } from '../reference/fold.js';
 import { findMaterial } from '../risk/find-material.js';
 import type { Material } from '../risk/material-types.js';
 import { getMaterial, MATERIALS } from '../risk/materials.js';
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
-
 const isExact = (material: Material, q: string) =>
   [material.id, material.name.en, material.name.nl, ...material.aliases, ...material.hsCodes].some(
-    (t) => fold(t) === q,
+    (t) => foldText(t) === q,
   );
 
 /** How many close matches an unknown material text suggests. */
@@ -35,7 +29,7 @@ export type MaterialResolution =
 
 /** Close matches of a text: materials matching most of its words, then the order of {@link findMaterial}. */
 function closeMatches(text: string): Material[] {
-  const words = fold(text)
+  const words = foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3);
   const hits = new Map<string, number>();
@@ -56,7 +50,7 @@ export function resolveMaterialText(text: string): MaterialResolution {
   const trimmed = text.trim();
   const byId = getMaterial(trimmed);
   if (byId) return { status: 'found', text: trimmed, material: byId };
-  const q = fold(trimmed);
+  const q = foldText(trimmed);
   const matches = findMaterial(trimmed);
   const exact = matches.find((m) => isExact(m, q));
   if (exact) return { status: 'found', text: trimmed, material: exact };
