@@ -164,7 +164,8 @@ export class CountryIndex {
     if (UNKNOWN.has(key)) return { code: null, recognised: true };
     const code = this.byKey.get(key) ?? ALIASES[key] ?? ALIASES[text.trim()];
     if (code) return { code, recognised: true };
-    if (/^[A-Z]{2}$/.test(text.trim()) && this.names.has(text.trim())) return { code: text.trim(), recognised: true };
+    const trimmed = text.trim();
+    if (isAlpha2(trimmed) && this.names.has(trimmed)) return { code: trimmed, recognised: true };
     return { code: null, recognised: false };
   }
 

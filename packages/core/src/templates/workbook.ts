@@ -63,7 +63,7 @@ export class Workbook {
   private sharedStrings: StringTable | undefined;
   private readonly scanned = new Map<string, SheetCells>();
   /** The WebAssembly byte searches, or `null` to search in JavaScript. */
-  private engine: ByteScan | null = null;
+  private readonly engine: ByteScan | null;
 
   private constructor(
     zip: ZipArchive,
@@ -71,7 +71,8 @@ export class Workbook {
     workbookXml: string,
     sheets: SheetInfo[],
     names: DefinedName[],
-    sst?: string,
+    sst: string | undefined,
+    engine: ByteScan | null,
   ) {
     this.zip = zip;
     this.workbookPath = workbookPath;
@@ -79,6 +80,7 @@ export class Workbook {
     this.sheets = sheets;
     this.definedNames = names;
     this.sharedStringsPath = sst;
+    this.engine = engine;
   }
 
   /** Opens the package; throws `unreadable_file` for anything that is not a readable .xlsx. */
@@ -158,9 +160,8 @@ export class Workbook {
     }
     let sst: string | undefined;
     for (const rel of rels.values()) if (rel.type.endsWith('/sharedStrings')) sst = resolvePartPath(dir, rel.target);
-    const wb = new Workbook(zip, workbookPath, workbookXml, sheets, names, sst);
-    wb.engine = options.simd === false ? null : (ByteScan.get() ?? null);
-    return wb;
+    const engine = options.simd === false ? null : (ByteScan.get() ?? null);
+    return new Workbook(zip, workbookPath, workbookXml, sheets, names, sst, engine);
   }
 
   /** The sheet listed under this name, if any. */
