@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../core/src/test-support/shared-files.js';
 import { sharedCids, supplierTemplate } from '../../../core/src/test-support/supplier-templates.js';
 import type { OrgActor, ServiceContext } from '../context.js';
-import { acmeWithOwner } from '../test-support/acme.js';
+import { ACME_DECLARER, acmeWithOwner } from '../test-support/acme.js';
 import { intakeTemplate } from './intake.js';
 import {
   ownDeclarationDraft,
@@ -19,16 +19,6 @@ import { createSubmissionFiles } from './submission-files.js';
 const dir = sharedPath('rmi-templates');
 const BLANK_21 = 'EMRT-2.1_blank_zh-saved_cirscn.xlsx';
 const BLANK_13 = 'EMRT-1.3_blank_zh-saved_cirscn.xlsx';
-
-const company = {
-  name: 'Acme Metals',
-  contactName: 'Compliance desk',
-  contactEmail: 'compliance@acme.example',
-  contactPhone: '+31 20 000 0000',
-  authorizerName: 'Board',
-  authorizerEmail: 'board@acme.example',
-  date: '2025-06-01',
-};
 
 describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1.3 (shared RMI blanks)', () => {
   const root = mkdtempSync(join(tmpdir(), 'assay-emrt-'));
@@ -152,7 +142,7 @@ describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1
     const error = await saveOwnDeclaration(
       ctx,
       actor,
-      { ...company, answers: { 'Cobalt.Q3': 'DRC only', 'Tin.Q1': 'Yes' } },
+      { ...ACME_DECLARER, answers: { 'Cobalt.Q3': 'DRC only', 'Tin.Q1': 'Yes' } },
       'EMRT',
     ).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe('invalid_input');
@@ -169,7 +159,7 @@ describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1
     await saveOwnDeclaration(
       ctx,
       actor,
-      { ...company, answers: { 'B.comment': 'https://acme.example/policy', 'C.Cobalt': 'yes' } },
+      { ...ACME_DECLARER, answers: { 'B.comment': 'https://acme.example/policy', 'C.Cobalt': 'yes' } },
       'EMRT',
     );
     const ready = await ownDeclarationDraft(ctx, actor, 'EMRT');

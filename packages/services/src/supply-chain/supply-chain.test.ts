@@ -5,7 +5,7 @@ import { checkTemplate } from '@assay/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../core/src/test-support/shared-files.js';
 import type { OrgActor, ServiceContext } from '../context.js';
-import { acmeWithOwner } from '../test-support/acme.js';
+import { ACME_DECLARER, acmeWithOwner } from '../test-support/acme.js';
 import { intakeTemplate, recoverIntake } from './intake.js';
 import { ownDeclarationDraft, ownDeclarationWorkbook, saveOwnDeclaration } from './own-declaration.js';
 import { supplyChainRollup } from './rollup.js';
@@ -116,13 +116,7 @@ describe.skipIf(!dir)('supply-chain intake over the shared RMI templates', () =>
     const draft = await ownDeclarationDraft(ctx, actor);
     expect(draft.findings.some((f) => f.severity === 'error')).toBe(true);
     await saveOwnDeclaration(ctx, actor, {
-      name: 'Acme Metals',
-      contactName: 'Compliance desk',
-      contactEmail: 'compliance@acme.example',
-      contactPhone: '+31 20 000 0000',
-      authorizerName: 'Board',
-      authorizerEmail: 'board@acme.example',
-      date: '2025-06-01',
+      ...ACME_DECLARER,
       answers: { 'B.comment': 'https://acme.example/policy' },
     });
     const ready = await ownDeclarationDraft(ctx, actor);
