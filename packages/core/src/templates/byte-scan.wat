@@ -40,18 +40,6 @@
           (i32.eq (local.get $c) (i32.const 0x09))
           (i32.or (i32.eq (local.get $c) (i32.const 0x0a)) (i32.eq (local.get $c) (i32.const 0x0d)))))))
 
-  ;; True when "<" at $q starts a value tag: "<v>", "<v " or "<is".
-  (func $isMarker (param $q i32) (result i32)
-    (local $c i32)
-    (if (i32.ne (i32.load8_u (local.get $q)) (i32.const 0x3c)) (then (return (i32.const 0))))
-    (local.set $c (i32.load8_u offset=2 (local.get $q)))
-    (if (result i32) (i32.eq (i32.load8_u offset=1 (local.get $q)) (i32.const 0x76))
-      (then (i32.or (i32.eq (local.get $c) (i32.const 0x3e)) (i32.eq (local.get $c) (i32.const 0x20))))
-      (else
-        (i32.and
-          (i32.eq (i32.load8_u offset=1 (local.get $q)) (i32.const 0x69))
-          (i32.eq (local.get $c) (i32.const 0x73))))))
-
   ;; The record for the marker at $m (a "<"), as enclosingCell and cell's address test in
   ;; JavaScript decide: returns 1 when a record [marker, cell start, start tag end, row, col] was
   ;; written at $out, 0 when the marker needs none (outside any cell, or a cell out of range),
@@ -148,16 +136,21 @@
   (func (export "cells")
     (param $from i32) (param $end i32) (param $dataStart i32) (param $maxRow i32) (param $maxCol i32)
     (param $out i32) (param $cap i32) (result i32)
-    (local $p i32) (local $a v128) (local $bits i32) (local $q i32) (local $n i32) (local $r i32)
-    (local $v v128) (local $i v128)
+    (local $p i32) (local $bits i32) (local $q i32) (local $n i32) (local $r i32)
+    (local $v v128) (local $i v128) (local $lt v128) (local $gt v128) (local $space v128) (local $s v128)
+    (local $low v128) (local $high v128)
     (local.set $v (i8x16.splat (i32.const 0x76)))
     (local.set $i (i8x16.splat (i32.const 0x69)))
+    (local.set $lt (i8x16.splat (i32.const 0x3c)))
+    (local.set $gt (i8x16.splat (i32.const 0x3e)))
+    (local.set $space (i8x16.splat (i32.const 0x20)))
+    (local.set $s (i8x16.splat (i32.const 0x73)))
     (local.set $p (i32.add (local.get $from) (i32.const 1)))
     (block $done
       (loop $blocks
         (br_if $done (i32.ge_s (local.get $p) (local.get $end)))
-        ;; The letters v and i, each of which may follow a "<": 32 bytes without one are passed in
-        ;; one step (a worksheet holds one in about 80 bytes), else the first 16 are looked at.
+        ;; A 32-byte step without the letter v or i holds no marker (most steps: a worksheet holds
+        ;; one of them in about 80 bytes, mostly in empty values, "<v/>").
         (if (i32.eqz
               (v128.any_true
                 (v128.or
@@ -170,30 +163,55 @@
           (then
             (local.set $p (i32.add (local.get $p) (i32.const 32)))
             (br $blocks)))
-        (local.set $a (v128.load (local.get $p)))
+        ;; The markers among them: "<" before the letter, then "v" followed by ">" or a space, or
+        ;; "i" followed by "s".
+        (local.set $low
+          (v128.and
+              (i8x16.eq (v128.load (i32.sub (local.get $p) (i32.const 1))) (local.get $lt))
+              (v128.or
+                (v128.and
+                  (i8x16.eq (v128.load (local.get $p)) (local.get $v))
+                  (v128.or
+                    (i8x16.eq (v128.load offset=1 (local.get $p)) (local.get $gt))
+                    (i8x16.eq (v128.load offset=1 (local.get $p)) (local.get $space))))
+                (v128.and
+                  (i8x16.eq (v128.load (local.get $p)) (local.get $i))
+                  (i8x16.eq (v128.load offset=1 (local.get $p)) (local.get $s))))))
+        (local.set $high
+          (v128.and
+              (i8x16.eq (v128.load offset=15 (local.get $p)) (local.get $lt))
+              (v128.or
+                (v128.and
+                  (i8x16.eq (v128.load offset=16 (local.get $p)) (local.get $v))
+                  (v128.or
+                    (i8x16.eq (v128.load offset=17 (local.get $p)) (local.get $gt))
+                    (i8x16.eq (v128.load offset=17 (local.get $p)) (local.get $space))))
+                (v128.and
+                  (i8x16.eq (v128.load offset=16 (local.get $p)) (local.get $i))
+                  (i8x16.eq (v128.load offset=17 (local.get $p)) (local.get $s))))))
         (local.set $bits
-          (i8x16.bitmask (v128.or (i8x16.eq (local.get $a) (local.get $v)) (i8x16.eq (local.get $a) (local.get $i)))))
+          (i32.or
+            (i8x16.bitmask (local.get $low))
+            (i32.shl (i8x16.bitmask (local.get $high)) (i32.const 16))))
         (block $none
           (loop $bit
             (br_if $none (i32.eqz (local.get $bits)))
             (local.set $q (i32.add (local.get $p) (i32.ctz (local.get $bits))))
             (br_if $done (i32.ge_s (local.get $q) (local.get $end)))
-            (if (call $isMarker (i32.sub (local.get $q) (i32.const 1)))
+            (if (i32.eq (local.get $n) (local.get $cap))
               (then
-                (if (i32.eq (local.get $n) (local.get $cap))
-                  (then
-                    (global.set $resume (i32.sub (local.get $q) (i32.const 2)))
-                    (return (local.get $n))))
-                (local.set $r
-                  (call $record
-                    (i32.sub (local.get $q) (i32.const 1))
-                    (local.get $dataStart) (local.get $maxRow) (local.get $maxCol)
-                    (i32.add (local.get $out) (i32.mul (local.get $n) (i32.const 20)))))
-                (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return (i32.const -1))))
-                (local.set $n (i32.add (local.get $n) (local.get $r)))))
+                (global.set $resume (i32.sub (local.get $q) (i32.const 2)))
+                (return (local.get $n))))
+            (local.set $r
+              (call $record
+                (i32.sub (local.get $q) (i32.const 1))
+                (local.get $dataStart) (local.get $maxRow) (local.get $maxCol)
+                (i32.add (local.get $out) (i32.mul (local.get $n) (i32.const 20)))))
+            (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return (i32.const -1))))
+            (local.set $n (i32.add (local.get $n) (local.get $r)))
             (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
             (br $bit)))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
         (br $blocks)))
     (global.set $resume (local.get $end))
     (local.get $n))
