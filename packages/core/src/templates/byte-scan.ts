@@ -25,8 +25,32 @@ type Exports = {
 const PAD = 64;
 /** Records per call (the search resumes where a full batch stopped). */
 const BATCH = 16_384;
-/** The five numbers of a value cell's record: marker, cell start, start tag end, row, column. */
-export const RECORD = 5;
+/**
+ * The eight numbers of a value cell's record: marker, cell start, start tag end, row, column,
+ * then the value the engine decoded: its {@link Decoded} kind and two numbers `a` and `b`.
+ */
+export const RECORD = 8;
+
+/**
+ * What the engine made of a cell's value (record field 5), for the usual in-range cell `<c r="A1"
+ * …>`, formula tags, `<v>…</v></c>`; `a` and `b` are record fields 6 and 7.
+ */
+export const Decoded = {
+  /** Not decoded: JavaScript reads the cell ({@link CellScan.cell}). */
+  NONE: 0,
+  /** A shared string, index `a`. */
+  STRING: 1,
+  /** A number written as one to nine digits: `a`. */
+  INTEGER: 2,
+  /** Text (`t="str"` or `t="d"`) in bytes `[a, b)`. */
+  TEXT: 3,
+  /** Any other number, written in bytes `[a, b)`. */
+  NUMBER: 4,
+  /** A boolean: `a` is 1 for true. */
+  BOOLEAN: 5,
+  /** An error value (`#N/A`) in bytes `[a, b)`. */
+  ERROR: 6,
+} as const;
 /** A memory grown past this is dropped after use, so one huge part does not hold it for good. */
 const KEEP_BYTES = 64 * 1024 * 1024;
 
@@ -53,9 +77,9 @@ export class ByteScan {
   /**
    * The value tags whose letter lies in `xml[from + 1, end)`, each with its cell, as
    * `enclosingCell` finds it: records of {@link RECORD} numbers (marker, cell start, start tag
-   * end, row, column; row -1 where the cell's address must be read by JavaScript). Markers outside
-   * any cell and cells with a valid address out of `maxRow`/`maxCol` get no record. `undefined`
-   * when a shape needs the tag-by-tag scan.
+   * end, row, column, and the {@link Decoded} value; row -1 where the cell's address must be read
+   * by JavaScript). Markers outside any cell and cells with a valid address out of
+   * `maxRow`/`maxCol` get no record. `undefined` when a shape needs the tag-by-tag scan.
    */
   valueCells(
     xml: Uint8Array,

@@ -40,12 +40,150 @@
           (i32.eq (local.get $c) (i32.const 0x09))
           (i32.or (i32.eq (local.get $c) (i32.const 0x0a)) (i32.eq (local.get $c) (i32.const 0x0d)))))))
 
+  ;; Offset of the first "<" in [$i, $end), or -1.
+  (func $nextLT (param $i i32) (param $end i32) (result i32)
+    (local $bits i32)
+    (loop $blocks
+      (if (i32.ge_s (local.get $i) (local.get $end)) (then (return (i32.const -1))))
+      (local.set $bits (i8x16.bitmask (i8x16.eq (v128.load (local.get $i)) (i8x16.splat (i32.const 0x3c)))))
+      (if (local.get $bits)
+        (then
+          (local.set $i (i32.add (local.get $i) (i32.ctz (local.get $bits))))
+          (return (select (local.get $i) (i32.const -1) (i32.lt_s (local.get $i) (local.get $end))))))
+      (local.set $i (i32.add (local.get $i) (i32.const 16)))
+      (br $blocks))
+    (i32.const -1))
+
+  ;; XML whitespace between attributes.
+  (func $isSpace (param $c i32) (result i32)
+    (i32.or
+      (i32.or (i32.eq (local.get $c) (i32.const 0x20)) (i32.eq (local.get $c) (i32.const 0x09)))
+      (i32.or (i32.eq (local.get $c) (i32.const 0x0a)) (i32.eq (local.get $c) (i32.const 0x0d)))))
+
+  ;; As followsCellOrRow in JavaScript: the cell at $k follows "</c>", a row tag, an empty cell
+  ;; or <sheetData (at $dataStart), so it is not inside a cell left open.
+  (func $followsCellOrRow (param $k i32) (param $dataStart i32) (result i32)
+    (local $p i32) (local $c1 i32) (local $c2 i32) (local $gt i32)
+    ;; "</c>" as a little-endian i32
+    (if (i32.eq (i32.load (i32.sub (local.get $k) (i32.const 4))) (i32.const 0x3e632f3c))
+      (then (return (i32.const 1))))
+    (local.set $p (call $prevLT (i32.sub (local.get $k) (i32.const 1))))
+    (if (i32.eq (local.get $p) (local.get $dataStart)) (then (return (i32.const 1))))
+    (local.set $c1 (i32.load8_u offset=1 (local.get $p)))
+    (local.set $c2 (i32.load8_u offset=2 (local.get $p)))
+    (if (i32.or
+          (i32.and (i32.eq (local.get $c1) (i32.const 0x2f)) (i32.eq (local.get $c2) (i32.const 0x63)))
+          (i32.and (i32.eq (local.get $c1) (i32.const 0x72)) (i32.eq (local.get $c2) (i32.const 0x6f))))
+      (then (return (i32.const 1))))
+    (if (i32.eqz
+          (i32.and
+            (i32.eq (local.get $c1) (i32.const 0x63))
+            (call $endsName (local.get $c2))))
+      (then (return (i32.const 0))))
+    ;; An empty cell "<c …/>" (its start tag ends before the cell at $k starts).
+    (local.set $gt (local.get $p))
+    (loop $tag
+      (local.set $gt (i32.add (local.get $gt) (i32.const 1)))
+      (br_if $tag (i32.ne (i32.load8_u (local.get $gt)) (i32.const 0x3e))))
+    (i32.eq (i32.load8_u (i32.sub (local.get $gt) (i32.const 1))) (i32.const 0x2f)))
+
+  ;; Decodes the usual in-range cell as CellScan.cell would: <c r="A1" …> (with $k its "<" and
+  ;; $gt its ">"), formula tags, then <v>…</v></c> with the marker $m. Writes kind, a and b at
+  ;; $out + 20: kind 1, a shared string's index a; 2, the small integer a; 3, the text [a, b)
+  ;; (t="str" or "d"); 4, the number written in [a, b); 5, the boolean a; 6, the error [a, b).
+  ;; Anything else keeps kind 0: JavaScript reads the cell.
+  (func $decode (param $m i32) (param $k i32) (param $gt i32) (param $dataStart i32) (param $end i32) (param $out i32)
+    (local $s i32) (local $lt i32) (local $t i32) (local $i i32) (local $t0 i32) (local $t1 i32)
+    (local $n i32) (local $d i32)
+    ;; "<v>", then the value up to the first "<", which must start "</v></c>" (little-endian)
+    (if (i32.ne (i32.and (i32.load (local.get $m)) (i32.const 0x00ffffff)) (i32.const 0x003e763c)) (then (return)))
+    (local.set $s (i32.add (local.get $m) (i32.const 3)))
+    (local.set $lt (call $nextLT (local.get $s) (local.get $end)))
+    (if (i32.lt_s (local.get $lt) (i32.const 0)) (then (return)))
+    (if (i64.ne (i64.load (local.get $lt)) (i64.const 0x3e632f3c3e762f3c)) (then (return)))
+    (if (i32.eqz (call $followsCellOrRow (local.get $k) (local.get $dataStart))) (then (return)))
+    ;; The type, as attrAt finds t="…" after the address.
+    (local.set $t (i32.const -1))
+    (local.set $i (i32.add (local.get $k) (i32.const 8)))
+    (block $found
+      (loop $attr
+        (br_if $found (i32.ge_s (local.get $i) (i32.sub (local.get $gt) (i32.const 2))))
+        (if (i32.and
+              (i32.and
+                (i32.eq (i32.load8_u (local.get $i)) (i32.const 0x74))
+                (call $isSpace (i32.load8_u (i32.sub (local.get $i) (i32.const 1)))))
+              (i32.eq (i32.load16_u offset=1 (local.get $i)) (i32.const 0x223d)))
+          (then
+            (local.set $t (i32.add (local.get $i) (i32.const 3)))
+            (br $found)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $attr)))
+    (local.set $t0 (i32.const 0x6e))
+    (local.set $t1 (i32.const 0x22))
+    (if (i32.ge_s (local.get $t) (i32.const 0))
+      (then
+        (local.set $t0 (i32.load8_u (local.get $t)))
+        (local.set $t1 (i32.load8_u offset=1 (local.get $t)))))
+    (i32.store offset=24 (local.get $out) (local.get $s))
+    (i32.store offset=28 (local.get $out) (local.get $lt))
+    (if (i32.eq (local.get $t0) (i32.const 0x69)) (then (return))) ;; inlineStr
+    (if (i32.and (i32.eq (local.get $t0) (i32.const 0x73)) (i32.eq (local.get $t1) (i32.const 0x22)))
+      (then
+        ;; t="s": at most nine digits (an empty value is index 0, as in JavaScript)
+        (if (i32.gt_s (i32.sub (local.get $lt) (local.get $s)) (i32.const 9)) (then (return)))
+        (local.set $i (local.get $s))
+        (block $digits
+          (loop $digit
+            (br_if $digits (i32.eq (local.get $i) (local.get $lt)))
+            (local.set $d (i32.sub (i32.load8_u (local.get $i)) (i32.const 48)))
+            (if (i32.gt_u (local.get $d) (i32.const 9)) (then (return)))
+            (local.set $n (i32.add (i32.mul (local.get $n) (i32.const 10)) (local.get $d)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $digit)))
+        (i32.store offset=24 (local.get $out) (local.get $n))
+        (i32.store offset=20 (local.get $out) (i32.const 1))
+        (return)))
+    (if (i32.or (i32.eq (local.get $t0) (i32.const 0x73)) (i32.eq (local.get $t0) (i32.const 0x64)))
+      (then
+        (i32.store offset=20 (local.get $out) (i32.const 3))
+        (return)))
+    (if (i32.eq (local.get $t0) (i32.const 0x62))
+      (then
+        (local.set $d (i32.load8_u (local.get $s)))
+        (i32.store offset=24 (local.get $out)
+          (i32.or (i32.eq (local.get $d) (i32.const 0x31)) (i32.eq (local.get $d) (i32.const 0x74))))
+        (i32.store offset=20 (local.get $out) (i32.const 5))
+        (return)))
+    (if (i32.eq (local.get $t0) (i32.const 0x65))
+      (then
+        (i32.store offset=20 (local.get $out) (i32.const 6))
+        (return)))
+    ;; A number: one to nine digits are the integer itself, anything else JavaScript parses.
+    (i32.store offset=20 (local.get $out) (i32.const 4))
+    (if (i32.or
+          (i32.eq (local.get $lt) (local.get $s))
+          (i32.gt_s (i32.sub (local.get $lt) (local.get $s)) (i32.const 9)))
+      (then (return)))
+    (local.set $i (local.get $s))
+    (block $digits
+      (loop $digit
+        (br_if $digits (i32.eq (local.get $i) (local.get $lt)))
+        (local.set $d (i32.sub (i32.load8_u (local.get $i)) (i32.const 48)))
+        (if (i32.gt_u (local.get $d) (i32.const 9)) (then (return)))
+        (local.set $n (i32.add (i32.mul (local.get $n) (i32.const 10)) (local.get $d)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $digit)))
+    (i32.store offset=24 (local.get $out) (local.get $n))
+    (i32.store offset=20 (local.get $out) (i32.const 2)))
+
   ;; The record for the marker at $m (a "<"), as enclosingCell and cell's address test in
-  ;; JavaScript decide: returns 1 when a record [marker, cell start, start tag end, row, col] was
-  ;; written at $out, 0 when the marker needs none (outside any cell, or a cell out of range),
-  ;; -1 when the shape needs the tag-by-tag scan. row is -1 when the address is not the usual
-  ;; leading r="A1" or is not a valid one: JavaScript then reads the cell itself.
-  (func $record (param $m i32) (param $dataStart i32) (param $maxRow i32) (param $maxCol i32) (param $out i32)
+  ;; JavaScript decide: returns 1 when a record [marker, cell start, start tag end, row, col,
+  ;; kind, a, b] was written at $out, 0 when the marker needs none (outside any cell, or a cell
+  ;; out of range), -1 when the shape needs the tag-by-tag scan. row is -1 when the address is
+  ;; not the usual leading r="A1" or is not a valid one: JavaScript then reads the cell itself.
+  ;; kind, a and b are what $decode writes.
+  (func $record (param $m i32) (param $dataStart i32) (param $end i32) (param $maxRow i32) (param $maxCol i32)
+    (param $out i32)
     (result i32)
     (local $k i32) (local $steps i32) (local $c1 i32) (local $c2 i32) (local $gt i32)
     (local $i i32) (local $c i32) (local $col i32) (local $row i32) (local $digits i32)
@@ -128,6 +266,11 @@
     (i32.store offset=8 (local.get $out) (local.get $gt))
     (i32.store offset=12 (local.get $out) (local.get $row))
     (i32.store offset=16 (local.get $out) (local.get $col))
+    (i32.store offset=20 (local.get $out) (i32.const 0))
+    (if (i32.ge_s (local.get $row) (i32.const 0))
+      (then
+        (call $decode
+          (local.get $m) (local.get $k) (local.get $gt) (local.get $dataStart) (local.get $end) (local.get $out))))
     (i32.const 1))
 
   ;; Records for the value tags whose letter lies in [$from + 1, $end), at most $cap of them
@@ -205,8 +348,8 @@
             (local.set $r
               (call $record
                 (i32.sub (local.get $q) (i32.const 1))
-                (local.get $dataStart) (local.get $maxRow) (local.get $maxCol)
-                (i32.add (local.get $out) (i32.mul (local.get $n) (i32.const 20)))))
+                (local.get $dataStart) (local.get $end) (local.get $maxRow) (local.get $maxCol)
+                (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 5)))))
             (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return (i32.const -1))))
             (local.set $n (i32.add (local.get $n) (local.get $r)))
             (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))

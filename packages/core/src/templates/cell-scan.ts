@@ -4,7 +4,7 @@
  * only where a value tag stands ({@link CellScan.valued}), with the same result.
  */
 import { AppError } from '../errors.js';
-import { ByteScan, RECORD } from './byte-scan.js';
+import { ByteScan, Decoded, RECORD } from './byte-scan.js';
 import { MAX_COLS, MAX_ROWS } from './cell-ref.js';
 import { type CellValue, CellValues } from './cell-values.js';
 import { type StringTable, textRuns } from './shared-strings.js';
@@ -90,6 +90,16 @@ function smallInteger(b: Uint8Array, s: number, e: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** The cached value of a number cell written in `b[s, e)`: the number, or the text when it is none. */
+function numberAt(b: Uint8Array, s: number, e: number): CellValue {
+  // Most numbers are small integers: the same value as Number() of the text, without decoding it.
+  const int = smallInteger(b, s, e);
+  if (int >= 0) return int;
+  const raw = textOf(b, s, e);
+  const n = Number(raw);
+  return raw.length > 0 && Number.isFinite(n) ? n : raw;
 }
 
 /** One scan of a worksheet's cells into value and error maps. */
@@ -226,21 +236,30 @@ export class CellScan {
       } else if (t0 === 0x65) {
         this.errors.set(row * COLS + col, textOf(xml, vOpen, vClose));
       } else {
-        // Most numbers are small integers: the same value as Number() of the text, without decoding it.
-        const int = smallInteger(xml, vOpen, vClose);
-        if (int >= 0) value = int;
-        else {
-          const raw = textOf(xml, vOpen, vClose);
-          const n = Number(raw);
-          value = raw.length > 0 && Number.isFinite(n) ? n : raw;
-        }
+        value = numberAt(xml, vOpen, vClose);
       }
     }
-    if (value === undefined || value === '') return close + 3;
+    this.keep(row, col, value);
+    return close + 3;
+  }
+
+  /** Stores a cell's value, unless it is empty. */
+  private keep(row: number, col: number, value: CellValue | undefined): void {
+    if (value === undefined || value === '') return;
     if (++this.stored > this.maxCells) throw absurd(this.name, `more than ${this.maxCells} cells`);
     this.values.set(row, col, value);
     if (row > this.lastRow) this.lastRow = row;
-    return close + 3;
+  }
+
+  /** Stores the value the engine decoded (record fields 5–7, see {@link Decoded}), as {@link cell} would. */
+  private keepDecoded(row: number, col: number, kind: number, a: number, b: number): void {
+    const { xml } = this;
+    if (kind === Decoded.STRING) this.keep(row, col, this.strings.get(a));
+    else if (kind === Decoded.INTEGER) this.keep(row, col, a);
+    else if (kind === Decoded.TEXT) this.keep(row, col, textOf(xml, a, b));
+    else if (kind === Decoded.NUMBER) this.keep(row, col, numberAt(xml, a, b));
+    else if (kind === Decoded.BOOLEAN) this.keep(row, col, a === 1);
+    else this.errors.set(row * COLS + col, textOf(xml, a, b));
   }
 
   /** Tag by tag from `<sheetData` to `</sheetData>`: every row and every cell. */
@@ -343,6 +362,19 @@ export class CellScan {
         continue;
       }
       lastCell = start;
+      const kind = records[r + 5] as number;
+      if (kind !== Decoded.NONE) {
+        // A value ending in </v></c>: no other marker before the next cell.
+        this.keepDecoded(
+          records[r + 3] as number,
+          records[r + 4] as number,
+          kind,
+          records[r + 6] as number,
+          records[r + 7] as number,
+        );
+        from = marker + 2;
+        continue;
+      }
       const next = this.cell(start, marker, records[r + 2] as number);
       if (next === SKIP) from = marker + 2;
       else if (next < 0) return;

@@ -64,6 +64,20 @@ describe('the value-tag scan and the tag-by-tag scan', () => {
       `<c r="${ref}" t="b"><v>1</v></c>`,
       `<c r="${ref}" t="inlineStr"><is><t>inline ${ref}</t></is></c>`,
       `<c r="${ref}" s="2"><f>1+1</f><v xml:space="preserve"> 2 </v></c>`,
+      // The shapes at the edges of what the WebAssembly search decodes itself.
+      `<c r="${ref}" t="s"><v></v></c>`,
+      `<c r="${ref}" t="s"><v>12345678901</v></c>`,
+      `<c r="${ref}" t="s"><v> 2 </v></c>`,
+      `<c r="${ref}"><v></v></c>`,
+      `<c r="${ref}"><v>${Math.floor(r() * 1e12)}</v></c>`,
+      `<c r="${ref}" t="n"><v>007</v></c>`,
+      `<c r="${ref}" t=""><v>12</v></c>`,
+      `<c r="${ref}" t="d"><v>2024-05-31T00:00:00</v></c>`,
+      `<c r="${ref}" t="b"><v>${r() < 0.5 ? '0' : 'true'}</v></c>`,
+      `<c r="${ref}" t="str"><v>a &amp; b_x000D_</v></c>`,
+      `<c r="${ref}"	t="s" s="3"><v>1</v></c>`,
+      `<c s="3" r="${ref}" t="s"><v>0</v></c>`,
+      `<c r="${ref}" t="s" ><f>X</f><v>3</v></c> `,
     ];
     return shapes[Math.floor(r() * shapes.length)] ?? '';
   };
