@@ -94,7 +94,7 @@
   ;; Anything else keeps kind 0: JavaScript reads the cell.
   (func $decode (param $m i32) (param $k i32) (param $gt i32) (param $dataStart i32) (param $end i32) (param $out i32)
     (local $s i32) (local $lt i32) (local $t i32) (local $i i32) (local $t0 i32) (local $t1 i32)
-    (local $n i32) (local $d i32)
+    (local $n i32) (local $d i32) (local $bits i32) (local $q i32)
     ;; "<v>", then the value up to the first "<", which must start "</v></c>" (little-endian)
     (if (i32.ne (i32.and (i32.load (local.get $m)) (i32.const 0x00ffffff)) (i32.const 0x003e763c)) (then (return)))
     (local.set $s (i32.add (local.get $m) (i32.const 3)))
@@ -108,15 +108,21 @@
     (block $found
       (loop $attr
         (br_if $found (i32.ge_s (local.get $i) (i32.sub (local.get $gt) (i32.const 2))))
-        (if (i32.and
-              (i32.and
-                (i32.eq (i32.load8_u (local.get $i)) (i32.const 0x74))
-                (call $isSpace (i32.load8_u (i32.sub (local.get $i) (i32.const 1)))))
-              (i32.eq (i32.load16_u offset=1 (local.get $i)) (i32.const 0x223d)))
-          (then
-            (local.set $t (i32.add (local.get $i) (i32.const 3)))
-            (br $found)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $bits (i8x16.bitmask (i8x16.eq (v128.load (local.get $i)) (i8x16.splat (i32.const 0x74)))))
+        (block $none
+          (loop $bit
+            (br_if $none (i32.eqz (local.get $bits)))
+            (local.set $q (i32.add (local.get $i) (i32.ctz (local.get $bits))))
+            (br_if $found (i32.ge_s (local.get $q) (i32.sub (local.get $gt) (i32.const 2))))
+            (if (i32.and
+                  (call $isSpace (i32.load8_u (i32.sub (local.get $q) (i32.const 1))))
+                  (i32.eq (i32.load16_u offset=1 (local.get $q)) (i32.const 0x223d)))
+              (then
+                (local.set $t (i32.add (local.get $q) (i32.const 3)))
+                (br $found)))
+            (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+            (br $bit)))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $attr)))
     (local.set $t0 (i32.const 0x6e))
     (local.set $t1 (i32.const 0x22))
@@ -186,7 +192,7 @@
     (param $out i32)
     (result i32)
     (local $k i32) (local $steps i32) (local $c1 i32) (local $c2 i32) (local $gt i32)
-    (local $i i32) (local $c i32) (local $col i32) (local $row i32) (local $digits i32)
+    (local $i i32) (local $c i32) (local $col i32) (local $row i32) (local $digits i32) (local $bits i32)
     (local.set $k (local.get $m))
     (block $cell
       (loop $back
@@ -211,11 +217,18 @@
           (then (return (i32.const 0))))
         (return (i32.const -1))))
     ;; The cell's start tag ends at the first ">" after $k, which must come before the marker.
-    (local.set $gt (local.get $k))
-    (loop $tag
-      (if (i32.ge_u (local.get $gt) (local.get $m)) (then (return (i32.const -1))))
-      (local.set $gt (i32.add (local.get $gt) (i32.const 1)))
-      (br_if $tag (i32.ne (i32.load8_u (local.get $gt)) (i32.const 0x3e))))
+    (local.set $gt (i32.add (local.get $k) (i32.const 1)))
+    (block $tagEnd
+      (loop $tag
+        (if (i32.ge_u (local.get $gt) (local.get $m)) (then (return (i32.const -1))))
+        (local.set $bits (i8x16.bitmask (i8x16.eq (v128.load (local.get $gt)) (i8x16.splat (i32.const 0x3e)))))
+        (if (local.get $bits)
+          (then
+            (local.set $gt (i32.add (local.get $gt) (i32.ctz (local.get $bits))))
+            (br $tagEnd)))
+        (local.set $gt (i32.add (local.get $gt) (i32.const 16)))
+        (br $tag)))
+    (if (i32.ge_u (local.get $gt) (local.get $m)) (then (return (i32.const -1))))
     (if (i32.eq (i32.load8_u (i32.sub (local.get $gt) (i32.const 1))) (i32.const 0x2f)) (then (return (i32.const 0))))
     (local.set $row (i32.const -1))
     ;; The usual address, <c r="A1": letters (and "$"), digits, a quote; the limits of refKey.
