@@ -15,6 +15,7 @@ export function countryKey(s: string): string {
  * typed countries are ASCII), or `undefined` for any other text.
  */
 function asciiCountryKey(s: string): string | undefined {
+  if (isKey(s)) return s;
   let out = '';
   let gap = false;
   for (let i = 0; i < s.length; i++) {
@@ -29,6 +30,20 @@ function asciiCountryKey(s: string): string | undefined {
     } else gap = true;
   }
   return out;
+}
+
+/**
+ * True when `s` is its own key: upper-case ASCII letters and digits in words joined by single
+ * spaces (most names of the template's country list), so the key needs no new string.
+ */
+function isKey(s: string): boolean {
+  if (s.length === 0) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c !== 0x20 || i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+  }
+  return true;
 }
 
 /** {@link countryKey} by its definition, for any text (NFKD, combining marks dropped, …). */

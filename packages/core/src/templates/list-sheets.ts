@@ -135,11 +135,14 @@ export function readLookup(ctx: ReadContext): LookupEntry[] {
       canonical = canonicalMineral(metal) ?? metal;
       metals.set(metal, canonical);
     }
+    // As listCountry, without its object: hundreds of rows.
+    const countryName = listText(sheet.value(row, 4));
     out.push({
       metal: canonical,
       alias,
       standardName: listText(sheet.value(row, 3)),
-      ...listCountry(ctx, listText(sheet.value(row, 4))),
+      country: ctx.countries().match(countryName).code,
+      countryName,
       smelterId: listText(sheet.value(row, 5)),
     });
   }

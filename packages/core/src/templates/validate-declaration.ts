@@ -209,10 +209,13 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
     return s.row !== undefined && col ? `${col}${s.row}` : null;
   };
   const mineralNames = new Set(d.minerals.map((m) => m.name.toLowerCase()));
-  // The look-up entries by metal, then smelter ID (two maps: no key strings built per entry).
+  // The look-up entries by metal, then smelter ID (two maps: no key strings built per entry), for
+  // the IDs the rows give only: a look-up list has hundreds of entries, a declaration a few dozen.
+  const given = new Set<string>();
+  for (const s of d.smelters) if (s.smelterId !== null) given.add(s.smelterId);
   const byCid = new Map<string, Map<string, Declaration['lookup'][number][]>>();
   for (const e of d.lookup) {
-    if (!e.smelterId) continue;
+    if (!e.smelterId || !given.has(e.smelterId)) continue;
     let ids = byCid.get(e.metal);
     if (!ids) {
       ids = new Map();
