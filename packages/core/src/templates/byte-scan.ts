@@ -17,14 +17,27 @@ type WasmApi = {
 type Exports = {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   resume: { value: number };
-  cells(from: number, end: number, dataStart: number, maxRow: number, maxCol: number, out: number, cap: number): number;
+  cells(
+    from: number,
+    end: number,
+    limit: number,
+    dataStart: number,
+    maxRow: number,
+    maxCol: number,
+    out: number,
+    cap: number,
+  ): number;
   stringItems(from: number, end: number, out: number, cap: number): number;
 };
 
 /** Zero bytes after the copied part: the searches read up to 34 bytes past their end. */
 const PAD = 64;
-/** Records per call (the search resumes where a full batch stopped). */
+/** Records per batch (the search resumes where a full batch stopped). */
 const BATCH = 16_384;
+/** Bytes copied into the memory at a time: each piece is searched while it is in the processor's cache. */
+const PIECE = 256 * 1024;
+/** How far before the copied end a value tag's search stops, so that its value's end is copied too. */
+const AHEAD = 4096;
 /**
  * The eight numbers of a value cell's record: marker, cell start, start tag end, row, column,
  * then the value the engine decoded: its {@link Decoded} kind and two numbers `a` and `b`.
@@ -58,16 +71,27 @@ const KEEP_BYTES = 64 * 1024 * 1024;
 export class ByteScan {
   private constructor(private readonly x: Exports) {}
 
-  /** Copies `bytes` to the start of the memory (zero-padded) and returns where output may go. */
-  private load(bytes: Uint8Array, outBytes: number): number {
-    const out = (bytes.length + PAD + 7) & ~7;
+  /** Makes room for a part of `length` bytes at the start of the memory and `outBytes` after it; returns where output goes. */
+  private reserve(length: number, outBytes: number): number {
+    const out = (length + PAD + 7) & ~7;
     const need = out + outBytes;
     const have = this.x.memory.buffer.byteLength;
     if (need > have) this.x.memory.grow(Math.ceil((need - have) / 65_536));
-    const mem = new Uint8Array(this.x.memory.buffer);
-    mem.set(bytes, 0);
-    mem.fill(0, bytes.length, bytes.length + PAD);
     return out;
+  }
+
+  /** Copies the next {@link PIECE} of `bytes` from `copied` into place (after the last, the zero padding); returns the new end. */
+  private copy(bytes: Uint8Array, copied: number): number {
+    const to = Math.min(bytes.length, copied + PIECE);
+    const mem = new Uint8Array(this.x.memory.buffer);
+    mem.set(bytes.subarray(copied, to), copied);
+    if (to === bytes.length) mem.fill(0, to, to + PAD);
+    return to;
+  }
+
+  /** The first `n` records (of `size` numbers) in the output area, copied out. */
+  private taken(out: number, n: number, size: number): Int32Array {
+    return new Int32Array(this.x.memory.buffer, out, n * size).slice();
   }
 
   private release(): void {
@@ -91,14 +115,30 @@ export class ByteScan {
   ): Int32Array | undefined {
     const batches: Int32Array[] = [];
     try {
-      const out = this.load(xml, BATCH * RECORD * 4);
-      for (let at = from; ; ) {
-        const n = this.x.cells(at, end, dataStart, maxRow, maxCol, out, BATCH);
-        if (n < 0) return undefined;
-        batches.push(new Int32Array(this.x.memory.buffer, out, n * RECORD).slice());
-        if (n < BATCH) break;
-        at = this.x.resume.value;
+      const out = this.reserve(xml.length, BATCH * RECORD * 4);
+      let n = 0; // records waiting in the output area
+      let at = from;
+      for (let copied = 0; at + 1 < end; ) {
+        copied = this.copy(xml, copied);
+        const last = copied === xml.length;
+        // Up to AHEAD before the copied end, so a value's end is nearly always copied too.
+        const stop = last ? end : Math.min(end, copied - AHEAD);
+        const limit = Math.min(end, copied);
+        while (at + 1 < stop) {
+          const cap = BATCH - n;
+          const got = this.x.cells(at, stop, limit, dataStart, maxRow, maxCol, out + n * RECORD * 4, cap);
+          if (got < 0) return undefined;
+          n += got;
+          if (got < cap) {
+            at = stop - 1;
+            break;
+          }
+          batches.push(this.taken(out, n, RECORD));
+          n = 0;
+          at = this.x.resume.value;
+        }
       }
+      if (n > 0 || batches.length === 0) batches.push(this.taken(out, n, RECORD));
     } catch {
       return undefined; // a trap or a memory that cannot grow: the JavaScript search decides
     } finally {
@@ -114,18 +154,33 @@ export class ByteScan {
   stringItems(xml: Uint8Array): Int32Array | undefined {
     const batches: Int32Array[] = [];
     try {
-      const out = this.load(xml, BATCH * 4);
-      for (let at = 0; ; ) {
-        const n = this.x.stringItems(at, xml.length, out, BATCH);
-        batches.push(new Int32Array(this.x.memory.buffer, out, n).slice());
-        if (n < BATCH) return joined(batches);
-        at = this.x.resume.value;
+      const out = this.reserve(xml.length, BATCH * 4);
+      let n = 0;
+      let at = 0;
+      for (let copied = 0; at < xml.length; ) {
+        copied = this.copy(xml, copied);
+        // A tag is looked at with the three bytes after its "<".
+        const stop = copied === xml.length ? copied : copied - 4;
+        while (at < stop) {
+          const cap = BATCH - n;
+          const got = this.x.stringItems(at, stop, out + n * 4, cap);
+          n += got;
+          if (got < cap) {
+            at = stop;
+            break;
+          }
+          batches.push(this.taken(out, n, 1));
+          n = 0;
+          at = this.x.resume.value;
+        }
       }
+      if (n > 0 || batches.length === 0) batches.push(this.taken(out, n, 1));
     } catch {
       return undefined;
     } finally {
       this.release();
     }
+    return joined(batches);
   }
 
   /** The shared instance, or `undefined` where WebAssembly or its SIMD is unavailable or refused. */

@@ -1,6 +1,6 @@
 ;; Byte searches of the template reader, sixteen bytes at a time (WebAssembly SIMD). The part to
-;; search is copied to offset 0 of the memory, followed by at least 64 zero bytes (the searches
-;; read up to 34 bytes past their end); results are
+;; search is copied to offset 0 of the memory (in pieces, each searched as it arrives), followed
+;; by at least 64 zero bytes (the searches read up to 34 bytes past their end); results are
 ;; written as i32 records to `out`. The JavaScript in byte-scan.ts is the only caller; the same
 ;; searches in plain JavaScript (value-markers.ts, shared-strings.ts) stay the reference, and the
 ;; tests compare the two. `npm run build:wasm` turns this file into byte-scan-wasm.ts.
@@ -92,13 +92,13 @@
   ;; $out + 20: kind 1, a shared string's index a; 2, the small integer a; 3, the text [a, b)
   ;; (t="str" or "d"); 4, the number written in [a, b); 5, the boolean a; 6, the error [a, b).
   ;; Anything else keeps kind 0: JavaScript reads the cell.
-  (func $decode (param $m i32) (param $k i32) (param $gt i32) (param $dataStart i32) (param $end i32) (param $out i32)
+  (func $decode (param $m i32) (param $k i32) (param $gt i32) (param $dataStart i32) (param $limit i32) (param $out i32)
     (local $s i32) (local $lt i32) (local $t i32) (local $i i32) (local $t0 i32) (local $t1 i32)
     (local $n i32) (local $d i32) (local $bits i32) (local $q i32)
     ;; "<v>", then the value up to the first "<", which must start "</v></c>" (little-endian)
     (if (i32.ne (i32.and (i32.load (local.get $m)) (i32.const 0x00ffffff)) (i32.const 0x003e763c)) (then (return)))
     (local.set $s (i32.add (local.get $m) (i32.const 3)))
-    (local.set $lt (call $nextLT (local.get $s) (local.get $end)))
+    (local.set $lt (call $nextLT (local.get $s) (local.get $limit)))
     (if (i32.lt_s (local.get $lt) (i32.const 0)) (then (return)))
     (if (i64.ne (i64.load (local.get $lt)) (i64.const 0x3e632f3c3e762f3c)) (then (return)))
     (if (i32.eqz (call $followsCellOrRow (local.get $k) (local.get $dataStart))) (then (return)))
@@ -188,7 +188,7 @@
   ;; out of range), -1 when the shape needs the tag-by-tag scan. row is -1 when the address is
   ;; not the usual leading r="A1" or is not a valid one: JavaScript then reads the cell itself.
   ;; kind, a and b are what $decode writes.
-  (func $record (param $m i32) (param $dataStart i32) (param $end i32) (param $maxRow i32) (param $maxCol i32)
+  (func $record (param $m i32) (param $dataStart i32) (param $limit i32) (param $maxRow i32) (param $maxCol i32)
     (param $out i32)
     (result i32)
     (local $k i32) (local $steps i32) (local $c1 i32) (local $c2 i32) (local $gt i32)
@@ -283,14 +283,15 @@
     (if (i32.ge_s (local.get $row) (i32.const 0))
       (then
         (call $decode
-          (local.get $m) (local.get $k) (local.get $gt) (local.get $dataStart) (local.get $end) (local.get $out))))
+          (local.get $m) (local.get $k) (local.get $gt) (local.get $dataStart) (local.get $limit) (local.get $out))))
     (i32.const 1))
 
   ;; Records for the value tags whose letter lies in [$from + 1, $end), at most $cap of them
   ;; (then $resume is where to go on). Returns their number, or -1 when the tag-by-tag scan is
-  ;; needed.
+  ;; needed. The part is copied in pieces, each searched while in the cache: bytes from $limit on
+  ;; are not copied yet, so a value whose end lies past it is left to JavaScript (kind 0).
   (func (export "cells")
-    (param $from i32) (param $end i32) (param $dataStart i32) (param $maxRow i32) (param $maxCol i32)
+    (param $from i32) (param $end i32) (param $limit i32) (param $dataStart i32) (param $maxRow i32) (param $maxCol i32)
     (param $out i32) (param $cap i32) (result i32)
     (local $p i32) (local $bits i32) (local $q i32) (local $n i32) (local $r i32)
     (local $v v128) (local $i v128) (local $lt v128) (local $gt v128) (local $space v128) (local $s v128)
@@ -361,7 +362,7 @@
             (local.set $r
               (call $record
                 (i32.sub (local.get $q) (i32.const 1))
-                (local.get $dataStart) (local.get $end) (local.get $maxRow) (local.get $maxCol)
+                (local.get $dataStart) (local.get $limit) (local.get $maxRow) (local.get $maxCol)
                 (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 5)))))
             (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return (i32.const -1))))
             (local.set $n (i32.add (local.get $n) (local.get $r)))
