@@ -14,6 +14,7 @@ import { metalKey } from '../smelters/normalise.js';
 import { type Answer, type CompanyQuestion, type Declaration, type Mineral, smelterRow } from '../templates/index.js';
 import type { AnswerSet, TemplateLayout } from '../templates/layout-types.js';
 import { layoutFor } from '../templates/layouts.js';
+import { compareSlotNames } from '../templates/mineral-names.js';
 import type { RollupSmelter } from './rollup.js';
 
 /** The template families Assay writes the company's own declaration in. */
@@ -85,9 +86,6 @@ function aggregate(values: readonly string[], union: boolean): { value: string |
   return { value: counted[0]?.v ?? null, disputed: true };
 }
 
-/** Excel's order of the sorted mineral slots (EMRT 2.x). */
-const slotCompare = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
-
 /**
  * The minerals of the draft, in slot order: a fixed layout's own list; for selectable layouts the
  * blank's selection plus every mineral of the template that a supplier declares.
@@ -106,7 +104,7 @@ function draftMinerals(
     if (canonical !== undefined && !names.has(metalKey(canonical))) names.set(metalKey(canonical), canonical);
   }
   const limit = m.kind === 'bound' ? m.cells.length : Math.min(m.slots, m.cells.length);
-  return [...names.values()].sort(slotCompare).slice(0, limit);
+  return [...names.values()].sort(compareSlotNames).slice(0, limit);
 }
 
 /** The per-mineral questions asked about `mineral`, in layout order. */

@@ -103,7 +103,8 @@ export class ByteScan {
    * `enclosingCell` finds it: records of {@link RECORD} numbers (marker, cell start, start tag
    * end, row, column, and the {@link Decoded} value; row -1 where the cell's address must be read
    * by JavaScript). Markers outside any cell and cells with a valid address out of
-   * `maxRow`/`maxCol` get no record. `undefined` when a shape needs the tag-by-tag scan.
+   * `maxRow`/`maxCol` get no record. `undefined` when a shape needs the tag-by-tag scan. The
+   * records may be a view of the engine's memory: read them before the next search.
    */
   valueCells(
     xml: Uint8Array,
@@ -138,7 +139,10 @@ export class ByteScan {
           at = this.x.resume.value;
         }
       }
-      if (n > 0 || batches.length === 0) batches.push(this.taken(out, n, RECORD));
+      // One batch (the usual case) is read where it is, without a copy: the caller reads it before
+      // the next search.
+      if (batches.length === 0) return new Int32Array(this.x.memory.buffer, out, n * RECORD);
+      if (n > 0) batches.push(this.taken(out, n, RECORD));
     } catch {
       return undefined; // a trap or a memory that cannot grow: the JavaScript search decides
     } finally {

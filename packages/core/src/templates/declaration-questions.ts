@@ -6,7 +6,7 @@ import { OTHER_MINERAL } from './answer-sets.js';
 import { truncate } from './cell-text.js';
 import type { Answer, CompanyQuestion, Mineral } from './declaration.schema.js';
 import type { AnswerSet } from './layout-types.js';
-import { canonicalMineral, stripRequiredMarker } from './mineral-names.js';
+import { canonicalMineral, compareSlotNames, stripRequiredMarker } from './mineral-names.js';
 import { canonicalAnswer, cleanListText, cleanText } from './normalise.js';
 import { DECLARATION, notInList, type ReadContext, textAt } from './read-context.js';
 import { makeFinding } from './rules.js';
@@ -95,9 +95,7 @@ export function slotNames(ctx: ReadContext): MineralSlot[] {
       return labels.map((l) => byLabel(l) as (typeof selected)[number]);
     }
   }
-  return [...selected].sort((a, b) =>
-    (a.label ?? a.name).localeCompare(b.label ?? b.name, 'en', { sensitivity: 'base' }),
-  );
+  return [...selected].sort((a, b) => compareSlotNames(a.label ?? a.name, b.label ?? b.name));
 }
 
 /** The per-mineral answers of each slot, and whether Q1/Q2 put the mineral in scope. */

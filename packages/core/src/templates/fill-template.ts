@@ -12,6 +12,7 @@ import { CountryIndex } from './countries.js';
 import { type Declaration, declarationSchema, type Mineral } from './declaration.schema.js';
 import type { MineField, ProductField, SmelterField, TemplateLayout } from './layout-types.js';
 import { chooseLayout } from './layouts.js';
+import { compareSlotNames } from './mineral-names.js';
 import { isoToSerial } from './normalise.js';
 import { readWorkbook } from './read-template.js';
 import { type CellPatch, type CellWrite, patchSheetXml } from './sheet-patch.js';
@@ -41,7 +42,7 @@ function put(
 
 /** Excel's order for the sorted mineral slots (EMRT 2.x / AMRT helper columns sort by name). */
 function slotOrder(minerals: readonly Mineral[]): Mineral[] {
-  return [...minerals].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  return [...minerals].sort((a, b) => compareSlotNames(a.name, b.name));
 }
 
 /** Fills `declaration` into the blank template `blank`; returns the new .xlsx bytes. */

@@ -84,3 +84,13 @@ export function canonicalMineral(text: string): string | undefined {
 export function stripRequiredMarker(label: string): string {
   return label.replace(/\s*\(\*\)\s*$/, '').trim();
 }
+
+/**
+ * Excel's order of mineral slot names (EMRT 2.x and AMRT helper columns sort the slots by name):
+ * English, ignoring case and accents. One collator serves every comparison: `localeCompare` with
+ * a locale or options builds a new one on each call, and releasing those is most of the garbage
+ * collector's work while templates are read one after another.
+ */
+export const compareSlotNames: (a: string, b: string) => number = new Intl.Collator('en', {
+  sensitivity: 'base',
+}).compare;
