@@ -7,7 +7,9 @@
  *       and joins them) is slower and is printed only for comparison with earlier runs.
  * Assay is timed as the CLI and the server run it: the built packages (`npm run build`) on plain
  * Node, in a child process (scripts/bench-templates-file.mjs), with zlib as its inflater
- * (`nodeInflateRaw`); the pure-JS inflater the browser uses by default is printed beside it.
+ * (`nodeInflateRaw`); the pure-JS inflater the browser uses by default is printed beside it. The
+ * timed process keeps freed memory (see KEEP_FREED_MEMORY); the ratio with glibc's default
+ * settings is printed beside it.
  * Without the real filled CMRTs, a CMRT 6.4 filled by Assay's writer from the blank is timed instead.
  * Then bulk: 1,000 files (links to the timed ones) checked by the built CLI's worker pool on 2
  * workers, with files per second and the process's peak RSS.
@@ -53,24 +55,43 @@ async function readWithExceljs(path: string): Promise<void> {
   if (cells === 0) throw new Error('exceljs read no cells');
 }
 
-/** Assay and the floor timed on one file by plain Node on the built packages (see bench-templates-file.mjs). */
-function timeAssay(file: string): { parts: number; assay: number; floor: number; zlibDefault: number; pureJs: number } {
+/**
+ * glibc's allocator settings for the timed process: freed memory stays in the process instead of
+ * going back to the operating system. Each side of the comparison allocates about 7 MB per file
+ * (zlib's output); by default glibc returns it on a free that happens to come due, and the next
+ * allocation faults it back in page by page: 1,200–1,600 page faults, 2–3 ms, landing on Assay's
+ * or the floor's run at random (measured on this machine: the floor alone then reads 3.9 or 7 ms
+ * by turns). Both sides run under the same settings; other C libraries ignore the variable.
+ */
+const KEEP_FREED_MEMORY = 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
+
+type FileTimes = { parts: number; assay: number; floor: number; zlibDefault: number; pureJs: number };
+
+/**
+ * Assay and the floor timed on one file by plain Node on the built packages (see
+ * bench-templates-file.mjs), with freed memory kept in the process unless `defaultAllocator`.
+ */
+function timeAssay(file: string, defaultAllocator = false): FileTimes {
+  const env = defaultAllocator ? process.env : { ...process.env, GLIBC_TUNABLES: KEEP_FREED_MEMORY };
   const child = spawnSync(
     process.execPath,
     [join(root, 'scripts', 'bench-templates-file.mjs'), file, String(RUNS), String(WARM_UP)],
-    { encoding: 'utf8', timeout: 300_000 },
+    { encoding: 'utf8', timeout: 300_000, env },
   );
   if (child.status !== 0) throw new Error(child.stderr.trim().split('\n')[0] ?? 'the per-file run failed');
   return JSON.parse(child.stdout.trim());
 }
 
 async function perFile(files: readonly string[]): Promise<void> {
-  console.log(`Per file (median of ${RUNS} runs after ${WARM_UP} warm-up runs, built packages on plain Node):`);
+  console.log(
+    `Per file (median of ${RUNS} runs after ${WARM_UP} warm-up runs, built packages on plain Node, freed memory kept in the process: GLIBC_TUNABLES=${KEEP_FREED_MEMORY}):`,
+  );
   const ratiosExceljs: number[] = [];
   const ratiosFloor: number[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);
     const { parts, assay, floor, zlibDefault, pureJs } = timeAssay(file);
+    const plain = timeAssay(file, true);
     const exceljsRuns: number[] = [];
     await readWithExceljs(file);
     for (let i = 0; i < 5; i++) exceljsRuns.push(await timeAsync(() => readWithExceljs(file)));
@@ -81,7 +102,8 @@ async function perFile(files: readonly string[]): Promise<void> {
       `  ${basename(file)} (${(bytes.length / 1e6).toFixed(2)} MB, ${parts} parts read): ` +
         `Assay read+validate ${assay.toFixed(1)} ms; exceljs streaming ${exceljs.toFixed(0)} ms → ${(exceljs / assay).toFixed(1)}× faster; ` +
         `floor (zlib inflate of the parts) ${floor.toFixed(1)} ms → ${(assay / floor).toFixed(2)}× the floor ` +
-        `[zlib's default call ${zlibDefault.toFixed(1)} ms → ${(assay / zlibDefault).toFixed(2)}×]` +
+        `[zlib's default call ${zlibDefault.toFixed(1)} ms → ${(assay / zlibDefault).toFixed(2)}×; ` +
+        `default allocator: ${plain.assay.toFixed(1)} vs ${plain.floor.toFixed(1)} ms → ${(plain.assay / plain.floor).toFixed(2)}×]` +
         ` | pure-JS inflate (browser default) ${pureJs.toFixed(1)} ms → ${(exceljs / pureJs).toFixed(1)}× faster, ${(pureJs / floor).toFixed(2)}× the floor`,
     );
   }
