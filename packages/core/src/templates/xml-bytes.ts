@@ -87,7 +87,7 @@ export function textOf(b: Uint8Array, s: number, e: number, decoder: TextDecoder
   const n = e - s;
   let view: Uint8Array;
   if (n >= 0 && n <= SHORT_MAX) {
-    // A read decodes a few thousand short texts: a new view for each is most of the garbage it makes.
+    // A read decodes a few thousand short texts: a new view for each was its largest source of garbage.
     for (let i = 0; i < n; i++) SHORT[i] = b[s + i] as number;
     view = SHORT_VIEWS[n] as Uint8Array;
   } else view = b.subarray(s, e);
