@@ -51,12 +51,9 @@ export function listMetal(metal: string | null): string | null {
   return metal === null ? null : (canonicalMineral(metal) ?? metal);
 }
 
-/** A list row's country as written and its code, matched against the workbook's own country list. */
-export function listCountry(
-  ctx: ReadContext,
-  countryName: string | null,
-): { country: string | null; countryName: string | null } {
-  return { country: ctx.countries().match(countryName).code, countryName };
+/** The code of a list row's country as written, matched against the workbook's own country list. */
+export function listCountryCode(ctx: ReadContext, countryName: string | null): string | null {
+  return ctx.countries().match(countryName).code;
 }
 
 /** The fields a Smelter and a Mine List row share, in the same order: address, contact, next steps. */
@@ -109,7 +106,8 @@ export function readMines(ctx: ReadContext): Mine[] {
         name: get('name'),
         mineId: get('mineId'),
         idSource: get('idSource'),
-        ...listCountry(ctx, get('country')),
+        country: listCountryCode(ctx, get('country')),
+        countryName: get('country'),
         ...facilityFields(get),
         comments: get('comments'),
       },
@@ -135,13 +133,12 @@ export function readLookup(ctx: ReadContext): LookupEntry[] {
       canonical = canonicalMineral(metal) ?? metal;
       metals.set(metal, canonical);
     }
-    // As listCountry, without its object: hundreds of rows.
     const countryName = listText(sheet.value(row, 4));
     out.push({
       metal: canonical,
       alias,
       standardName: listText(sheet.value(row, 3)),
-      country: ctx.countries().match(countryName).code,
+      country: listCountryCode(ctx, countryName),
       countryName,
       smelterId: listText(sheet.value(row, 5)),
     });

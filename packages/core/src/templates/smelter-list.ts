@@ -2,7 +2,7 @@
 import { RECYCLED } from './answer-sets.js';
 import type { Smelter } from './declaration.schema.js';
 import type { SmelterField } from './layout-types.js';
-import { facilityFields, listCountry, listMetal, listRows } from './list-sheets.js';
+import { facilityFields, listCountryCode, listMetal, listRows } from './list-sheets.js';
 import { canonicalAnswer, cleanText, looseKey } from './normalise.js';
 import { notInList, type ReadContext } from './read-context.js';
 import type { CellValue } from './sheet-cells.js';
@@ -31,7 +31,8 @@ export function readSmelters(ctx: ReadContext): Smelter[] {
         metal: listMetal(metal),
         lookupName: get('lookupName'),
         name: get('name'),
-        ...listCountry(ctx, get('country')),
+        country: listCountryCode(ctx, get('country')),
+        countryName: get('country'),
         smelterId,
         idSource: get('idSource'),
         ...facilityFields(get),

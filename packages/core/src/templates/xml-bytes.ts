@@ -78,9 +78,9 @@ export const utf8Inner = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The longest text decoded through {@link SHORT}: a cell's text or a look-up name is shorter. */
 const SHORT_MAX = 256;
-/** A scratch buffer, and a view of each length onto it: short texts are copied there and decoded without a new view. */
+/** A scratch buffer, and a view of each length onto it (made on first use): short texts are copied there and decoded without a new view. */
 const SHORT = new Uint8Array(SHORT_MAX);
-const SHORT_VIEWS = Array.from({ length: SHORT_MAX + 1 }, (_, n) => SHORT.subarray(0, n));
+const SHORT_VIEWS: (Uint8Array | undefined)[] = [];
 
 /** Text of `b[s, e)` (UTF-8), with XML references and `_xHHHH_` escapes decoded. */
 export function textOf(b: Uint8Array, s: number, e: number, decoder: TextDecoder = utf8): string {
@@ -89,7 +89,7 @@ export function textOf(b: Uint8Array, s: number, e: number, decoder: TextDecoder
   if (n >= 0 && n <= SHORT_MAX) {
     // A read decodes a few thousand short texts: a new view for each was its largest source of garbage.
     for (let i = 0; i < n; i++) SHORT[i] = b[s + i] as number;
-    view = SHORT_VIEWS[n] as Uint8Array;
+    view = SHORT_VIEWS[n] ??= SHORT.subarray(0, n);
   } else view = b.subarray(s, e);
   const raw = decoder.decode(view);
   return raw.includes('&') || raw.includes('_x') ? decodeXmlText(raw) : raw;
