@@ -89,13 +89,66 @@ export class ByteScan {
     return to;
   }
 
-  /** The first `n` records (of `size` numbers) in the output area, copied out. */
-  private taken(out: number, n: number, size: number): Int32Array {
-    return new Int32Array(this.x.memory.buffer, out, n * size).slice();
+  /** The first `n` records (of `size` numbers) in the output area, copied out unless `inPlace`. */
+  private taken(out: number, n: number, size: number, inPlace = false): Int32Array {
+    const view = new Int32Array(this.x.memory.buffer, out, n * size);
+    return inPlace ? view : view.slice();
   }
 
   private release(): void {
     if (this.x.memory.buffer.byteLength > KEEP_BYTES) engine = undefined;
+  }
+
+  /**
+   * Copies `xml` into the memory a {@link PIECE} at a time and runs `search` over each piece while
+   * it is in the cache, for the positions in `[lo, hi)`: a call searches `[lo, stop)`, with the
+   * bytes before `limit` copied, and writes at most `cap` records of `size` numbers at `out`; it
+   * returns how many, or -1 when the JavaScript search must decide. A call that fills `cap` goes on
+   * at `resumeAt()`. `ahead` bytes after a position must be copied before it is searched. All
+   * records in one array; a single batch is read in place when `inPlace` (valid until the next
+   * search). `undefined` on -1, a trap or a memory that cannot grow.
+   */
+  private inPieces(
+    xml: Uint8Array,
+    lo: number,
+    hi: number,
+    ahead: number,
+    size: number,
+    inPlace: boolean,
+    search: (lo: number, stop: number, limit: number, out: number, cap: number) => number,
+    resumeAt: () => number,
+  ): Int32Array | undefined {
+    const batches: Int32Array[] = [];
+    try {
+      const out = this.reserve(xml.length, BATCH * size * 4);
+      let n = 0; // records waiting in the output area
+      for (let copied = 0; lo < hi; ) {
+        copied = this.copy(xml, copied);
+        const last = copied === xml.length;
+        const stop = last ? hi : Math.min(hi, copied - ahead);
+        const limit = Math.min(hi, copied);
+        while (lo < stop) {
+          const cap = BATCH - n;
+          const got = search(lo, stop, limit, out + n * size * 4, cap);
+          if (got < 0) return undefined;
+          n += got;
+          if (got < cap) {
+            lo = stop;
+            break;
+          }
+          batches.push(this.taken(out, n, size));
+          n = 0;
+          lo = resumeAt();
+        }
+      }
+      if (batches.length === 0) batches.push(this.taken(out, n, size, inPlace));
+      else if (n > 0) batches.push(this.taken(out, n, size));
+    } catch {
+      return undefined; // a trap or a memory that cannot grow: the JavaScript search decides
+    } finally {
+      this.release();
+    }
+    return joined(batches);
   }
 
   /**
@@ -114,41 +167,17 @@ export class ByteScan {
     maxRow: number,
     maxCol: number,
   ): Int32Array | undefined {
-    const batches: Int32Array[] = [];
-    try {
-      const out = this.reserve(xml.length, BATCH * RECORD * 4);
-      let n = 0; // records waiting in the output area
-      let at = from;
-      for (let copied = 0; at + 1 < end; ) {
-        copied = this.copy(xml, copied);
-        const last = copied === xml.length;
-        // Up to AHEAD before the copied end, so a value's end is nearly always copied too.
-        const stop = last ? end : Math.min(end, copied - AHEAD);
-        const limit = Math.min(end, copied);
-        while (at + 1 < stop) {
-          const cap = BATCH - n;
-          const got = this.x.cells(at, stop, limit, dataStart, maxRow, maxCol, out + n * RECORD * 4, cap);
-          if (got < 0) return undefined;
-          n += got;
-          if (got < cap) {
-            at = stop - 1;
-            break;
-          }
-          batches.push(this.taken(out, n, RECORD));
-          n = 0;
-          at = this.x.resume.value;
-        }
-      }
-      // One batch (the usual case) is read where it is, without a copy: the caller reads it before
-      // the next search.
-      if (batches.length === 0) return new Int32Array(this.x.memory.buffer, out, n * RECORD);
-      if (n > 0) batches.push(this.taken(out, n, RECORD));
-    } catch {
-      return undefined; // a trap or a memory that cannot grow: the JavaScript search decides
-    } finally {
-      this.release();
-    }
-    return joined(batches);
+    // Up to AHEAD before the copied end, so a value's end is nearly always copied too.
+    return this.inPieces(
+      xml,
+      from + 1,
+      end,
+      AHEAD,
+      RECORD,
+      true,
+      (lo, stop, limit, out, cap) => this.x.cells(lo - 1, stop, limit, dataStart, maxRow, maxCol, out, cap),
+      () => this.x.resume.value + 1,
+    );
   }
 
   /**
@@ -156,35 +185,17 @@ export class ByteScan {
    * `undefined` should the module trap (then the JavaScript search decides).
    */
   stringItems(xml: Uint8Array): Int32Array | undefined {
-    const batches: Int32Array[] = [];
-    try {
-      const out = this.reserve(xml.length, BATCH * 4);
-      let n = 0;
-      let at = 0;
-      for (let copied = 0; at < xml.length; ) {
-        copied = this.copy(xml, copied);
-        // A tag is looked at with the three bytes after its "<".
-        const stop = copied === xml.length ? copied : copied - 4;
-        while (at < stop) {
-          const cap = BATCH - n;
-          const got = this.x.stringItems(at, stop, out + n * 4, cap);
-          n += got;
-          if (got < cap) {
-            at = stop;
-            break;
-          }
-          batches.push(this.taken(out, n, 1));
-          n = 0;
-          at = this.x.resume.value;
-        }
-      }
-      if (n > 0 || batches.length === 0) batches.push(this.taken(out, n, 1));
-    } catch {
-      return undefined;
-    } finally {
-      this.release();
-    }
-    return joined(batches);
+    // A tag is looked at with the three bytes after its "<".
+    return this.inPieces(
+      xml,
+      0,
+      xml.length,
+      4,
+      1,
+      false,
+      (lo, stop, _limit, out, cap) => this.x.stringItems(lo, stop, out, cap),
+      () => this.x.resume.value,
+    );
   }
 
   /** The shared instance, or `undefined` where WebAssembly or its SIMD is unavailable or refused. */
