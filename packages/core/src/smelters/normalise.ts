@@ -80,8 +80,13 @@ export function normaliseName(name: string): string {
 
 /** {@link normaliseName} of a name already passed through {@link foldName} (saves folding twice). */
 export function normaliseFolded(folded: string): string {
-  const tokens = folded.split(' ').filter((t) => t !== '' && !STOP_WORDS.has(t));
-  return tokens.length > 0 ? tokens.join(' ') : folded;
+  return significant(folded.split(' ')).join(' ');
+}
+
+/** The non-empty tokens that are not legal forms or filler words; all of `tokens` when none is left. */
+function significant(tokens: string[]): string[] {
+  const kept = tokens.filter((t) => t !== '' && !STOP_WORDS.has(t));
+  return kept.length > 0 ? kept : tokens;
 }
 
 /** The fingerprint key: the distinct normalised tokens, sorted. */
@@ -121,9 +126,9 @@ export function nameForms(name: string): NameForms {
     for (const token of tokens) if (token !== '') tokens[words++] = token;
     tokens.length = words;
     const folded = tokens.join(' ');
-    const kept = tokens.filter((t) => !STOP_WORDS.has(t));
-    if (kept.length === 0) return { folded, normal: folded, key: sortedUnique(tokens) };
-    return { folded, normal: kept.join(' '), key: sortedUnique(kept.slice()) };
+    const kept = significant(tokens);
+    const normal = kept.join(' ');
+    return { folded, normal, key: sortedUnique(kept) };
   }
   const folded = foldName(name);
   const normal = normaliseFolded(folded);
