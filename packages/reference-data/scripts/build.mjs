@@ -84,6 +84,8 @@ for (const id of readdirSync(dataDir, { withFileTypes: true })
   ]) {
     if (!spec[field]) fail(id, `dataset.json lacks ${field}`);
   }
+  if (spec.editionDate !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(spec.editionDate))
+    fail(id, `editionDate "${spec.editionDate}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   const buffer = readFileSync(join(dir, spec.file));
   const checksum = sha256(buffer);
   const manifestKey = `${id}/${spec.file}`;

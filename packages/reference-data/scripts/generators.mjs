@@ -26,6 +26,7 @@ function datasetsModule({ datasets }) {
     title: spec.title,
     publisher: spec.publisher,
     edition: spec.edition,
+    ...(spec.editionDate ? { editionDate: spec.editionDate } : {}),
     retrieved: spec.retrieved,
     url: spec.url,
     licence: spec.licence,
@@ -169,46 +170,32 @@ function wgiModule({ datasets }) {
   ];
 }
 
-const USGS_BLOCKS = [
-  [/refinery production, copper/i, 'refinery'],
-  [/alumina/i, 'alumina'],
-  [/usable ore/i, 'usable_ore'],
-  [/iron content/i, 'iron_content'],
-  [/mica sheet/i, 'sheet'],
-  [/scrap and flake/i, 'scrap_flake'],
-  [/palladium/i, 'palladium'],
-  [/platinum/i, 'platinum'],
-  [/ilmenite/i, 'ilmenite'],
-  [/rutile/i, 'rutile'],
-  [/ferrosilicon/i, 'ferrosilicon'],
-  [/silicon metal/i, 'silicon_metal'],
-  [/smelter|sponge/i, 'smelter'],
-];
-
-/** Stable block id of a USGS table, e.g. `coppe:mine`, `coppe:refinery`, `plati:palladium`. */
-export function usgsBlock(code, type) {
-  const hit = USGS_BLOCKS.find(([re]) => re.test(type));
-  return `${code}:${hit ? hit[1] : 'mine'}`;
-}
-
 function usgsModule({ datasets, fail }) {
   const d = datasets.get('usgs-mcs');
   const rows = d.rows
     .filter((r) => r.row_kind === 'country' && r.iso2)
-    .map((r) => [usgsBlock(r.usgs_code, r.type), r.iso2, r.unit, num(r.prod_2023_est), num(r.share_of_world_2023_pct)])
-    .map((r) => (Number.isNaN(r[3]) ? [r[0], r[1], r[2], null, r[4]] : r));
+    .map((r) => {
+      const production = num(r.prod_2025_est.replaceAll(',', ''));
+      return [
+        r.usgs_block,
+        r.iso2,
+        r.unit,
+        Number.isNaN(production) ? null : production,
+        num(r.share_of_world_2025_pct),
+      ];
+    });
   const blocks = new Map();
-  for (const r of d.rows) blocks.set(usgsBlock(r.usgs_code, r.type), r.commodity);
+  for (const r of d.rows) blocks.set(r.usgs_block, r.commodity);
   const seen = new Set();
   for (const r of rows) {
     const k = `${r[0]}|${r[1]}`;
-    if (seen.has(k)) fail('usgs-mcs', `two rows for ${k}; refine USGS_BLOCKS`);
+    if (seen.has(k)) fail('usgs-mcs', `two rows for ${k}`);
     seen.add(k);
   }
   return [
     'usgs-mcs.generated.ts',
     `${header(d)}/** USGS block id → commodity chapter. */\nexport const USGS_BLOCKS: Readonly<Record<string, string>> = ${json(Object.fromEntries(blocks))};\n\n` +
-      '/** [block, iso2, unit, production 2023 (estimated; null = withheld or not a number), share of world 2023 in %]. */\n' +
+      '/** [block, iso2, unit, production 2025 (estimated; null = withheld or not a number), share of world 2025 in %]. */\n' +
       rowsConst('USGS_ROWS', 'readonly (readonly [string, string, string, number | null, number | null])[]', rows),
   ];
 }
@@ -239,7 +226,7 @@ function cpiModule({ datasets }) {
   return [
     'ti-cpi.generated.ts',
     `${header(d)}// CC BY-ND 4.0: the file is embedded byte-for-byte (no subset, no changes); scores are read from it at run time.\n\n` +
-      `export const TI_CPI_2024_CSV: string = ${json(raw)};\n`,
+      `export const TI_CPI_CSV: string = ${json(raw)};\n`,
   ];
 }
 

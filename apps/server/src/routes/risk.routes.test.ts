@@ -36,7 +36,7 @@ describe('quick risk scan (public, no account)', () => {
     expect(html).toContain('No score (no ISO country code or no data)');
     // Explanations name dataset and edition; the advice follows the OECD.
     expect(html).toContain('World Bank Worldwide Governance Indicators (WGI)');
-    expect(html).toContain('2024 update (estimates for 2022 and 2023)');
+    expect(html).toContain('2025 Revision (estimates for 2023 and 2024');
     expect(html).toContain('Report: June 2026');
     expect(html).toContain('Documented hotspot');
     expect(html).toContain('OECD Minerals Guidance, Annex II');

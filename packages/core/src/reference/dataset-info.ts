@@ -13,6 +13,11 @@ export type DatasetInfo = {
   readonly title: LocalizedText;
   readonly publisher: string;
   readonly edition: string;
+  /**
+   * Publication date of the edition (ISO: YYYY, YYYY-MM or YYYY-MM-DD; the publisher's file date where
+   * no publication date is stated, see the dataset's SOURCE.md). Shown beside every score it feeds.
+   */
+  readonly editionDate?: string;
   /** ISO date the copy was retrieved. */
   readonly retrieved: string;
   readonly url: string;

@@ -4,14 +4,14 @@ import type { DatasetInfo, DatasetSpec } from './dataset-info.js';
 export const DATASET_IDS = ["eu-2017-821-annex-i","eu-cahra","iso-3166-1","ti-cpi","us-dol-child-labour-findings","us-dol-tvpra","usgs-mcs","wb-wgi"] as const;
 
 export const DATASET_INFOS: readonly DatasetInfo[] = [
-  {"id":"eu-2017-821-annex-i","title":{"en":"Regulation (EU) 2017/821, Annex I: minerals and metals in scope, CN codes and volume thresholds","nl":"Verordening (EU) 2017/821, bijlage I: mineralen en metalen binnen het toepassingsgebied, GN-codes en volumedrempels"},"publisher":"European Union (European Parliament and Council; Commission Delegated Regulation (EU) 2020/1588)","edition":"consolidated text 02017R0821-20201119","retrieved":"2026-11-27","url":"https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02017R0821-20201119","licence":"EU reuse policy, Commission Decision 2011/833/EU (acknowledge the source; do not distort the meaning). Only the Official Journal version is authentic.","attribution":"© European Union, https://eur-lex.europa.eu. Regulation (EU) 2017/821, Annex I, consolidated version 02017R0821-20201119.","redistribution":"yes","file":"eu-2017-821-annex-i/2020-11-19.csv","checksum":"37791c0137a78e7763b8fda919f65efc3f80abdfdb749c4cc10699b3dc109718"},
-  {"id":"eu-cahra","title":{"en":"EU indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs)","nl":"Indicatieve, niet-uitputtende EU-lijst van conflict- en hoogrisicogebieden (CAHRA's)"},"publisher":"RAND Europe for the European Commission (DG TRADE), under Art. 14(2) Regulation (EU) 2017/821","edition":"Report: June 2026","retrieved":"2026-07-14","url":"https://www.cahraslist.net/","licence":"No licence stated by cahraslist.net; public regulatory aid. Copy via Pangea-Intelligence/dpp-lint (Apache-2.0 code).","attribution":"EU indicative, non-exhaustive CAHRA list (RAND Europe for DG TRADE), cahraslist.net, version 'Report: June 2026'. Indicative only: absence from the list does not mean absence of risk.","redistribution":"unclear","file":"eu-cahra/2026-06.json","checksum":"e9ac908079c23695154a200cda8fdc667f4a4a1a58fb1407e12076a1c9361ca1"},
+  {"id":"eu-2017-821-annex-i","title":{"en":"Regulation (EU) 2017/821, Annex I: minerals and metals in scope, CN codes and volume thresholds","nl":"Verordening (EU) 2017/821, bijlage I: mineralen en metalen binnen het toepassingsgebied, GN-codes en volumedrempels"},"publisher":"European Union (European Parliament and Council; Commission Delegated Regulation (EU) 2020/1588)","edition":"consolidated text 02017R0821-20201119","editionDate":"2020-11-19","retrieved":"2026-11-27","url":"https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02017R0821-20201119","licence":"EU reuse policy, Commission Decision 2011/833/EU (acknowledge the source; do not distort the meaning). Only the Official Journal version is authentic.","attribution":"© European Union, https://eur-lex.europa.eu. Regulation (EU) 2017/821, Annex I, consolidated version 02017R0821-20201119.","redistribution":"yes","file":"eu-2017-821-annex-i/2020-11-19.csv","checksum":"37791c0137a78e7763b8fda919f65efc3f80abdfdb749c4cc10699b3dc109718"},
+  {"id":"eu-cahra","title":{"en":"EU indicative, non-exhaustive list of conflict-affected and high-risk areas (CAHRAs)","nl":"Indicatieve, niet-uitputtende EU-lijst van conflict- en hoogrisicogebieden (CAHRA's)"},"publisher":"RAND Europe for the European Commission (DG TRADE), under Art. 14(2) Regulation (EU) 2017/821","edition":"Report: June 2026","editionDate":"2026-06-27","retrieved":"2026-07-14","url":"https://www.cahraslist.net/","licence":"No licence stated by cahraslist.net; public regulatory aid. Copy via Pangea-Intelligence/dpp-lint (Apache-2.0 code).","attribution":"EU indicative, non-exhaustive CAHRA list (RAND Europe for DG TRADE), cahraslist.net, version 'Report: June 2026'. Indicative only: absence from the list does not mean absence of risk.","redistribution":"unclear","file":"eu-cahra/2026-06.json","checksum":"e9ac908079c23695154a200cda8fdc667f4a4a1a58fb1407e12076a1c9361ca1"},
   {"id":"iso-3166-1","title":{"en":"ISO 3166-1 country codes (alpha-2, alpha-3, numeric)","nl":"ISO 3166-1 landcodes (alfa-2, alfa-3, numeriek)"},"publisher":"ISO 3166 Maintenance Agency (codes as listed in Debian iso-codes 4.15.0); names from Unicode CLDR via Intl.DisplayNames","edition":"iso-codes 4.15.0","retrieved":"2026-11-27","url":"https://www.iso.org/iso-3166-country-codes.html","licence":"Codes: facts, no licence needed (list checked against Debian iso-codes 4.15.0, LGPL-2.1+, of which only the codes are used). Names: Unicode CLDR, Unicode License v3.","attribution":"Country codes: ISO 3166-1. Country names: Unicode CLDR (Unicode License v3), via the ICU of the build's JavaScript runtime.","redistribution":"yes","file":"iso-3166-1/iso-codes-4.15.0.csv","checksum":"54473d37fd9fd1a63c5f86911737c57c0e430c3c2627ff0cd053b726801cc5c3"},
-  {"id":"ti-cpi","title":{"en":"Transparency International Corruption Perceptions Index (CPI)","nl":"Corruption Perceptions Index (CPI) van Transparency International"},"publisher":"Transparency International","edition":"CPI 2024","retrieved":"2026-11-27","url":"https://www.transparency.org/en/cpi/2024","licence":"CC BY-ND 4.0","attribution":"Corruption Perceptions Index 2024 by Transparency International, licensed under CC BY-ND 4.0 (https://creativecommons.org/licenses/by-nd/4.0/). Shipped unchanged; scores are shown as published and are not part of any Assay score.","redistribution":"unchanged_only","file":"ti-cpi/2024.csv","checksum":"1b8664241d7c01a1da9526be2d1002cd7e71330e4feefb8308a2f153aab07023"},
-  {"id":"us-dol-child-labour-findings","title":{"en":"US DOL Findings on the Worst Forms of Child Labor: country advancement level","nl":"Bevindingen van het Amerikaanse ministerie van Arbeid over de ergste vormen van kinderarbeid: voortgangsniveau per land"},"publisher":"U.S. Department of Labor, Bureau of International Labor Affairs (ILAB)","edition":"2022 reporting year","retrieved":"2026-11-27","url":"https://www.dol.gov/agencies/ilab/resources/reports/child-labor/findings","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105)","attribution":"U.S. Department of Labor, ILAB, Findings on the Worst Forms of Child Labor (2022 reporting year).","redistribution":"yes","file":"us-dol-child-labour-findings/2022.csv","checksum":"bf9503a7fbfb85a4a6dfd73005f14cec775599c46f488de13372e64304276160"},
-  {"id":"us-dol-tvpra","title":{"en":"US DOL List of Goods Produced by Child Labor or Forced Labor (TVPRA list)","nl":"Lijst van het Amerikaanse ministerie van Arbeid van goederen geproduceerd met kinder- of dwangarbeid (TVPRA-lijst)"},"publisher":"U.S. Department of Labor, Bureau of International Labor Affairs (ILAB)","edition":"2022","retrieved":"2026-11-27","url":"https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105)","attribution":"U.S. Department of Labor, ILAB, List of Goods Produced by Child Labor or Forced Labor, 2022 edition.","redistribution":"yes","file":"us-dol-tvpra/2022.csv","checksum":"65c23f30144f3109e28d4c4d15c985ad0c107db7cb2c547935d1bf799364b7e7"},
-  {"id":"usgs-mcs","title":{"en":"USGS Mineral Commodity Summaries: world mine and refinery production","nl":"USGS Mineral Commodity Summaries: wereldwijde mijn- en raffinageproductie"},"publisher":"U.S. Geological Survey, National Minerals Information Center","edition":"MCS 2024 (production 2022 and 2023 estimated; data release ver. 2.0, March 2024)","retrieved":"2026-11-27","url":"https://www.usgs.gov/centers/national-minerals-information-center/mineral-commodity-summaries","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105)","attribution":"U.S. Geological Survey, Mineral Commodity Summaries 2024 (data release). World shares computed from the USGS figures.","redistribution":"yes","file":"usgs-mcs/2024.csv","checksum":"c6a25fdd7b8eeaccc3e1ae3db45373498a10e09e7919f4fc243fb10a9dfa8039"},
-  {"id":"wb-wgi","title":{"en":"World Bank Worldwide Governance Indicators (WGI)","nl":"Worldwide Governance Indicators (WGI) van de Wereldbank"},"publisher":"The World Bank (Kaufmann and Kraay)","edition":"2024 update (estimates for 2022 and 2023)","retrieved":"2026-11-27","url":"https://www.worldbank.org/en/publication/worldwide-governance-indicators","licence":"CC BY 4.0","attribution":"Kaufmann, Daniel and Aart Kraay (2024). Worldwide Governance Indicators, 2024 Update (www.govindicators.org), accessed on 2026-11-27. Licence: CC BY 4.0. Changes: subset of the years 2022 and 2023; columns renamed.","redistribution":"with_attribution","file":"wb-wgi/2024-update.csv","checksum":"974a03dccac01a7e42e133bb306dc0dc800ace3bc80880e6db04f562e542fc5e"},
+  {"id":"ti-cpi","title":{"en":"Transparency International Corruption Perceptions Index (CPI)","nl":"Corruption Perceptions Index (CPI) van Transparency International"},"publisher":"Transparency International","edition":"CPI 2025 (released 10 Feb 2026)","editionDate":"2026-02-10","retrieved":"2026-12-05","url":"https://www.transparency.org/en/cpi/2025","licence":"CC BY-ND 4.0","attribution":"Corruption Perceptions Index 2025 by Transparency International, licensed under CC BY-ND 4.0 (https://creativecommons.org/licenses/by-nd/4.0/). Sheet \"CPI2025\" of CPI2025_Results.xlsx in CSV form (a change of format, CC BY-ND 4.0 §2(a)(4)); values unchanged; scores are shown as published and are not part of any Assay score.","redistribution":"unchanged_only","file":"ti-cpi/2025.csv","checksum":"2640bfa7c801be2c992ae09d5627327b6bf0f3fea02964d1c5632cf5270c45e9"},
+  {"id":"us-dol-child-labour-findings","title":{"en":"US DOL Findings on the Worst Forms of Child Labor: country advancement level","nl":"Bevindingen van het Amerikaanse ministerie van Arbeid over de ergste vormen van kinderarbeid: voortgangsniveau per land"},"publisher":"U.S. Department of Labor, Bureau of International Labor Affairs (ILAB)","edition":"2022 reporting year","editionDate":"2023-09","retrieved":"2026-11-27","url":"https://www.dol.gov/agencies/ilab/resources/reports/child-labor/findings","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105)","attribution":"U.S. Department of Labor, ILAB, Findings on the Worst Forms of Child Labor (2022 reporting year).","redistribution":"yes","file":"us-dol-child-labour-findings/2022.csv","checksum":"bf9503a7fbfb85a4a6dfd73005f14cec775599c46f488de13372e64304276160"},
+  {"id":"us-dol-tvpra","title":{"en":"US DOL List of Goods Produced by Child Labor or Forced Labor (TVPRA list)","nl":"Lijst van het Amerikaanse ministerie van Arbeid van goederen geproduceerd met kinder- of dwangarbeid (TVPRA-lijst)"},"publisher":"U.S. Department of Labor, Bureau of International Labor Affairs (ILAB)","edition":"2022","editionDate":"2022-09-28","retrieved":"2026-11-27","url":"https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105)","attribution":"U.S. Department of Labor, ILAB, List of Goods Produced by Child Labor or Forced Labor, 2022 edition.","redistribution":"yes","file":"us-dol-tvpra/2022.csv","checksum":"65c23f30144f3109e28d4c4d15c985ad0c107db7cb2c547935d1bf799364b7e7"},
+  {"id":"usgs-mcs","title":{"en":"USGS Mineral Commodity Summaries: world mine and refinery production","nl":"USGS Mineral Commodity Summaries: wereldwijde mijn- en raffinageproductie"},"publisher":"U.S. Geological Survey, National Minerals Information Center","edition":"MCS 2026 (production 2024 and 2025 estimated; data release of 6 Feb 2026)","editionDate":"2026-02-06","retrieved":"2026-12-05","url":"https://www.usgs.gov/data/mineral-commodity-summaries-2026-data-release","licence":"U.S. federal government work, public domain in the US (17 U.S.C. § 105); release metadata: CC0 1.0","attribution":"U.S. Geological Survey, Mineral Commodity Summaries 2026 Data Release (doi:10.5066/P1WKQ63T). World shares computed by Assay from the USGS figures.","redistribution":"yes","file":"usgs-mcs/2026.csv","checksum":"f72bf990fc5316e01cd466ed3c1b87a08b4f225b85e88d0e5915e3ec659751a0"},
+  {"id":"wb-wgi","title":{"en":"World Bank Worldwide Governance Indicators (WGI)","nl":"Worldwide Governance Indicators (WGI) van de Wereldbank"},"publisher":"The World Bank (Worldwide Governance Indicators project)","edition":"2025 Revision (estimates for 2023 and 2024; DataBank export of 19 Mar 2026)","editionDate":"2026-03-19","retrieved":"2026-12-05","url":"https://www.worldbank.org/en/publication/worldwide-governance-indicators","licence":"CC BY 4.0","attribution":"World Bank, Worldwide Governance Indicators, 2025 Revision (www.govindicators.org), via World Bank DataBank (WGI_CSV.zip, export 2026-03-19). Licence: CC BY 4.0. Changes: only the governance estimates (.EST) of 2023 and 2024, reshaped to one row per economy and year; values unchanged.","redistribution":"with_attribution","file":"wb-wgi/2025-revision.csv","checksum":"cfbb06347ebd84f35f9f6b2900467bb450aadcdf77f187cd150da1396d41e8fe"},
 ];
 
 export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], DatasetSpec>> = {
@@ -179,8 +179,8 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
   },
   "ti-cpi": {
     "format": "csv",
-    "delimiter": ";",
-    "skipLines": 2,
+    "delimiter": ",",
+    "skipLines": 0,
     "key": [
       "ISO3"
     ],
@@ -204,7 +204,7 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
         "type": "string"
       },
       {
-        "name": "CPI score 2024",
+        "name": "CPI 2025 score",
         "pattern": "^(\\d{1,3})?$",
         "required": false,
         "type": "number"
@@ -348,20 +348,19 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
     "delimiter": ",",
     "skipLines": 0,
     "key": [
-      "usgs_code",
-      "type",
+      "usgs_block",
       "country_usgs"
     ],
     "columns": [
       {
-        "name": "commodity",
-        "pattern": ".*",
+        "name": "usgs_block",
+        "pattern": "^[a-z]+:[a-z_]+$",
         "required": true,
         "type": "string"
       },
       {
-        "name": "usgs_code",
-        "pattern": "^[a-z]+$",
+        "name": "commodity",
+        "pattern": ".*",
         "required": true,
         "type": "string"
       },
@@ -385,7 +384,7 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
       },
       {
         "name": "row_kind",
-        "pattern": "^(country|other_countries|world_total)$",
+        "pattern": "^(country|other_countries)$",
         "required": true,
         "type": "string"
       },
@@ -402,19 +401,13 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
         "type": "string"
       },
       {
-        "name": "prod_2022",
+        "name": "prod_2024",
         "pattern": ".*",
         "required": false,
         "type": "string"
       },
       {
-        "name": "prod_2022_estimated",
-        "pattern": "^(true|false)$",
-        "required": true,
-        "type": "boolean"
-      },
-      {
-        "name": "prod_2023_est",
+        "name": "prod_2025_est",
         "pattern": ".*",
         "required": false,
         "type": "string"
@@ -426,37 +419,19 @@ export const DATASET_SPECS: Readonly<Record<(typeof DATASET_IDS)[number], Datase
         "type": "string"
       },
       {
-        "name": "reserves",
+        "name": "world_total_2025_est",
         "pattern": ".*",
         "required": false,
         "type": "string"
       },
       {
-        "name": "reserves_unit",
-        "pattern": ".*",
-        "required": false,
-        "type": "string"
-      },
-      {
-        "name": "reserves_notes",
-        "pattern": ".*",
-        "required": false,
-        "type": "string"
-      },
-      {
-        "name": "world_total_2023_est",
-        "pattern": ".*",
-        "required": false,
-        "type": "string"
-      },
-      {
-        "name": "share_of_world_2023_pct",
+        "name": "share_of_world_2025_pct",
         "pattern": "^(\\d+(\\.\\d+)?)?$",
         "required": false,
         "type": "number"
       },
       {
-        "name": "rank_2023_in_block",
+        "name": "rank_2025_in_block",
         "pattern": "^(\\d+)?$",
         "required": false,
         "type": "number"

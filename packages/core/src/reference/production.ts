@@ -1,6 +1,6 @@
 import { USGS_BLOCKS, USGS_ROWS } from './usgs-mcs.generated.js';
 
-/** A country's production in one USGS MCS 2024 table (block), 2023 estimate. */
+/** A country's production in one USGS MCS 2026 table (block), 2025 estimate. */
 export type ProductionShare = {
   /** USGS table id, e.g. `cobal:mine`, `coppe:refinery`. */
   readonly block: string;

@@ -86,7 +86,8 @@ describe('lookups', () => {
   });
 
   test('CPI score read as published', () => {
-    expect(cpiScore('DNK')?.score).toBe(90);
-    expect(cpiScore('BRN')).toBeUndefined();
+    expect(cpiScore('DNK')).toEqual({ score: 89, year: 2025 }); // CPI 2025 SOURCE.md check: Denmark 89, rank 1
+    expect(cpiScore('BRN')?.score).toBe(63); // no 2024 score, scored again in 2025
+    expect(cpiScore('ATA')).toBeUndefined();
   });
 });

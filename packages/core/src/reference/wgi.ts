@@ -1,6 +1,6 @@
 import { WGI_ROWS } from './wb-wgi.generated.js';
 
-/** The six WGI dimensions (Kaufmann and Kraay, WGI 2024 update). */
+/** The six WGI dimensions (World Bank, WGI 2025 Revision). */
 export const WGI_DIMENSIONS = ['va', 'pv', 'ge', 'rq', 'rl', 'cc'] as const;
 export type WgiDimension = (typeof WGI_DIMENSIONS)[number];
 
@@ -27,7 +27,7 @@ for (const [iso3, year, ...values] of [...WGI_ROWS].sort((a, b) => a[1] - b[1]))
   latest.set(iso3, entry);
 }
 
-/** Latest available estimate per dimension (2023, else 2022) for an alpha-3 economy code. */
+/** Latest available estimate per dimension (2024, else 2023) for an alpha-3 economy code. */
 export function wgiEstimates(iso3: string): Partial<Record<WgiDimension, WgiEstimate>> {
   return latest.get(iso3.toUpperCase()) ?? {};
 }

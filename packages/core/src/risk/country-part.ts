@@ -59,7 +59,7 @@ function readIndicator(indicator: CountryIndicator, country: Country): Reading |
     value: Math.round(estimate.value * 1000) / 1000,
     points: wgiRiskPoints(estimate.value),
     dataset: 'wb-wgi',
-    source: `World Bank WGI 2024 update, ${WGI_DIMENSION_NAMES[dim]} estimate ${estimate.year}`,
+    source: `World Bank WGI, ${datasetInfo('wb-wgi').edition}, ${WGI_DIMENSION_NAMES[dim]} estimate ${estimate.year}`,
   };
 }
 

@@ -36,7 +36,7 @@ export type MaterialForm = 'ore' | 'intermediate' | 'metal' | 'secondary';
 /** RMI reporting template that covers the material (RMI-TEMPLATES.md: CMRT 3TG; EMRT 2.x Co, Cu, graphite, Li, mica, Ni; AMRT others). */
 export type RmiTemplateFamily = 'CMRT' | 'EMRT' | 'AMRT' | 'none';
 
-/** A producing country and its share of world production (USGS MCS 2024, 2023 estimate). */
+/** A producing country and its share of world production (USGS MCS 2026, 2025 estimate). */
 export type Producer = { readonly iso2: string; readonly sharePct: number | null };
 
 /** One raw material of the catalogue. */
@@ -51,7 +51,7 @@ export type Material = {
   readonly hsCodes: readonly string[];
   readonly rmi: RmiTemplateFamily;
   readonly recycled: boolean;
-  /** USGS MCS 2024 table the producers come from (`cobal:mine`, …), or null. */
+  /** USGS MCS 2026 table the producers come from (`cobal:mine`, …), or null. */
   readonly usgsBlock: string | null;
   /** DOL TVPRA good names (exact) that describe this material. */
   readonly dolGoods: readonly string[];

@@ -2,7 +2,7 @@ import type { MaterialSeed } from './materials-data.js';
 
 /**
  * 3TG (EU 2017/821, CMRT): tin, tantalum, tungsten, gold.
- * Rows of MATERIAL_SEEDS (see materials-data.ts); HS codes: WCO HS 2022 nomenclature; USGS blocks: USGS MCS 2024.
+ * Rows of MATERIAL_SEEDS (see materials-data.ts); HS codes: WCO HS 2022 nomenclature; USGS blocks: USGS MCS 2026 (block ids as in the MCS 2024 tables).
  */
 export const SEEDS_3TG: readonly MaterialSeed[] = [
   [

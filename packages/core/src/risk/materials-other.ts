@@ -3,7 +3,7 @@ import type { MaterialSeed } from './materials-data.js';
 /**
  * Other metals (AMRT): manganese, rare earths, PGMs, silver, chromium, molybdenum, vanadium, titanium, niobium,
  * magnesium, silicon, antimony; and mixed e-waste (no RMI template).
- * Rows of MATERIAL_SEEDS (see materials-data.ts); HS codes: WCO HS 2022 nomenclature; USGS blocks: USGS MCS 2024.
+ * Rows of MATERIAL_SEEDS (see materials-data.ts); HS codes: WCO HS 2022 nomenclature; USGS blocks: USGS MCS 2026 (block ids as in the MCS 2024 tables).
  */
 export const SEEDS_OTHER: readonly MaterialSeed[] = [
   [

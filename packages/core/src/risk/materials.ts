@@ -7,7 +7,7 @@ export type { Material, MaterialForm, MetalFamily, Producer, RmiTemplateFamily }
 /** How many producers to keep per material (the main producers USGS lists separately). */
 const TOP_PRODUCERS = 8;
 
-/** The raw-material catalogue with main producers joined from USGS MCS 2024 (2023 estimates). */
+/** The raw-material catalogue with main producers joined from USGS MCS 2026 (2025 estimates). */
 export const MATERIALS: readonly Material[] = MATERIAL_SEEDS.map(
   ([id, name, aliases, family, form, hsCodes, rmi, usgsBlock, dolGoods]) => ({
     id,
@@ -27,7 +27,7 @@ export const MATERIALS: readonly Material[] = MATERIAL_SEEDS.map(
           .map((p) => ({ iso2: p.iso2, sharePct: p.sharePct }))
       : [],
     producersSource: usgsBlock
-      ? `USGS Mineral Commodity Summaries 2024, world production table ${usgsBlock} (2023 estimate)`
+      ? `USGS Mineral Commodity Summaries 2026, world production table ${usgsBlock} (2025 estimate)`
       : null,
   }),
 );

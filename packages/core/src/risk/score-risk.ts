@@ -2,7 +2,7 @@ import { type Country, findCountry } from '../reference/countries.js';
 import { datasetInfo } from '../reference/datasets.js';
 import { tvpraListings } from '../reference/dol.js';
 import { productionShare } from '../reference/production.js';
-import { cpiScore } from '../reference/ti-cpi.js';
+import { CPI_YEAR, cpiScore } from '../reference/ti-cpi.js';
 import { type CountryPart, computeCountryPart, countryParts } from './country-part.js';
 import { hotspotsFor } from './hotspots.js';
 import { materialHazard } from './material-hazards.js';
@@ -105,8 +105,7 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
       edition: datasetInfo('ti-cpi').edition,
       value: cpi?.score ?? null,
       contribution: 0,
-      source:
-        'Transparency International, CPI 2024 (CC BY-ND 4.0), shown as published for context; not part of the score',
+      source: `Transparency International, CPI ${CPI_YEAR} (CC BY-ND 4.0), shown as published for context; not part of the score`,
     });
   }
   const rounded = Math.round(score);
