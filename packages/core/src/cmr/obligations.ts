@@ -120,8 +120,8 @@ export const OBLIGATIONS: readonly Obligation[] = [
     when: 'metals',
     verified: false,
     text: {
-      en: 'Metal importers are exempt from the audit if they show that all smelters and refiners in their chain comply (e.g. on the global responsible list).',
-      nl: 'Importeurs van metalen zijn vrijgesteld van de audit als ze aantonen dat alle smelters en raffinaderijen in hun keten voldoen.',
+      en: 'For metal imports (Annex I Part B) only: no third-party audit is needed if you give substantiated evidence, including audit reports, that all smelters and refiners in your chain comply (e.g. are on the list of global responsible smelters and refiners, Art. 9). Mineral imports (Part A) are never exempt.',
+      nl: 'Alleen voor de import van metalen (bijlage I, deel B): geen audit door een derde nodig als u met onderbouwd bewijs, waaronder auditrapporten, aantoont dat alle smelters en raffinaderijen in uw keten voldoen (bijv. op de lijst van verantwoordelijke smelters en raffinaderijen, art. 9). Voor de import van mineralen (deel A) geldt deze vrijstelling nooit.',
     },
   },
   {

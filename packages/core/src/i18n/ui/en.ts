@@ -1,3 +1,4 @@
+import { cmrEn } from './cmr-en.js';
 import { ddEn } from './dd-en.js';
 import { GRIEVANCES_UI_EN } from './grievances-en.js';
 import { riskEn } from './risk-en.js';
@@ -5,6 +6,7 @@ import { scEn } from './sc-en.js';
 
 /** English UI catalogue. Keys are shared with nl.ts; the catalogue test compares them. */
 export const en = {
+  ...cmrEn,
   ...riskEn,
   ...scEn,
   ...ddEn,

@@ -1,3 +1,4 @@
+import { cmrNl } from './cmr-nl.js';
 import { ddNl } from './dd-nl.js';
 import type { UiMessageKey } from './en.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
@@ -6,6 +7,7 @@ import { scNl } from './sc-nl.js';
 
 /** Dutch UI catalogue. Typed against the English keys: a missing key is a compile error. */
 export const nl: Readonly<Record<UiMessageKey, string>> = {
+  ...cmrNl,
   ...riskNl,
   ...scNl,
   ...ddNl,

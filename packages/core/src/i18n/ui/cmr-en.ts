@@ -1,0 +1,153 @@
+/** English UI strings of the EU Conflict Minerals Regulation importer check (issue #13, item 1). */
+export const cmrEn = {
+  'cmr.title': 'EU Conflict Minerals Regulation: importer check',
+  'cmr.intro':
+    'Enter the minerals and metals you import into the EU yourself, with their customs code (CN or TARIC) and yearly quantity, or upload them as a CSV or Excel file. Assay compares each line with its line in Annex I of Regulation (EU) 2017/821 and shows the duties that follow.',
+  'cmr.planLink': 'Open the importer check',
+  'cmr.planNone': 'No importer check has been run yet.',
+  'cmr.planLatest': 'Latest importer check ({date}): {status}.',
+  'cmr.latest': 'Latest check',
+  'cmr.checkedOn': 'Checked on {date} from {source}.',
+  'cmr.source.form': 'the form',
+  'cmr.source.file': 'the file {file}',
+  'cmr.checkedNotice': 'The check has been run and saved.',
+  'cmr.none': 'No check yet. Enter your import lines below or upload a file.',
+  'cmr.status.in_scope': 'In scope',
+  'cmr.status.out_of_scope': 'Not in scope',
+  'cmr.status.undetermined': 'Cannot be decided yet',
+  'cmr.statusText.in_scope':
+    'You are a Union importer under Regulation (EU) 2017/821 for the lines marked in scope. The duties below belong to those lines.',
+  'cmr.statusText.out_of_scope': 'No line reaches its Annex I threshold, so the Regulation does not oblige you.',
+  'cmr.statusText.undetermined':
+    'No line is in scope so far, but at least one code could not be matched to Annex I. Correct it before you rely on this result.',
+  'cmr.rule':
+    'Rule: below an Annex I line’s threshold (annual import volume) you are out of scope for it; at or above it, in scope (Art. 1(3)).',
+  'cmr.col.row': 'Row',
+  'cmr.col.code': 'CN code',
+  'cmr.col.quantity': 'Quantity as read',
+  'cmr.col.annexLine': 'Annex I line',
+  'cmr.col.nature': 'Mineral or metal',
+  'cmr.col.threshold': 'Threshold',
+  'cmr.col.total': 'Annual total',
+  'cmr.col.verdict': 'Verdict',
+  'cmr.col.notes': 'Notes',
+  'cmr.linesCaption': 'Import lines and their Annex I lines',
+  'cmr.nature.mineral': 'mineral (Part A)',
+  'cmr.nature.metal': 'metal (Part B)',
+  'cmr.nature.unknown': 'gold: mineral or metal (refining not given)',
+  'cmr.unverified': 'unverified',
+  'cmr.unverifiedHint': 'seen in one copy of the consolidated text only; check against OJ L 360/2020',
+  'cmr.recycledTag': 'recycled',
+  'cmr.reason.at_or_above_threshold': 'In scope: the annual total reaches the threshold',
+  'cmr.reason.below_threshold': 'Not in scope: the annual total is below the threshold',
+  'cmr.reason.recycled_exempt': 'Not in scope: recycled metal',
+  'cmr.reason.not_in_annex_i': 'Not in scope: not in Annex I',
+  'cmr.reason.taric_not_covered': 'Not in scope: another TARIC subdivision',
+  'cmr.reason.not_covered_after_cn_change': 'Not in scope: not covered since a CN change',
+  'cmr.reason.code_unresolved': 'Cannot be decided: unknown code',
+  'cmr.reason.code_too_broad': 'Cannot be decided: code too short',
+  'cmr.reason.invalid': 'Not checked',
+  'cmr.convention.title': 'How the quantities were read',
+  'cmr.convention.declared.comma':
+    'Decimal comma, as you chose (1.234,5 = one thousand two hundred thirty-four and a half).',
+  'cmr.convention.declared.point':
+    'Decimal point, as you chose (1,234.5 = one thousand two hundred thirty-four and a half).',
+  'cmr.convention.delimiter.comma':
+    'Decimal comma: the file separates its fields with “;”, as Excel does in a decimal-comma locale such as Dutch.',
+  'cmr.convention.figures.comma': 'Decimal comma: figures such as the one in row {row} can only be read that way.',
+  'cmr.convention.figures.point': 'Decimal point: figures such as the one in row {row} can only be read that way.',
+  'cmr.convention.none': 'No figure needed a decimal mark to be read.',
+  'cmr.convention.conflict': 'The file’s figures do not agree on a decimal mark (e.g. rows {commaRow} and {pointRow}).',
+  'cmr.gold.title': 'The two gold lines (ex 7108): which reading Assay applies',
+  'cmr.gold.text':
+    'Annex I lists gold twice: not refined (below 99,5 %, Part A, a mineral) and refined (99,5 % or more, Part B, a metal). Its footnote sets one threshold “for both ex 7108 lines” without saying whether the 100 kg is compared with each line or with both together. Assay compares it with both together ({joint} kg here), because that reading never misses an importer the other reading catches.',
+  'cmr.gold.same':
+    'Compared line by line (not refined {unrefined} kg, refined {refined} kg), the verdict would be the same.',
+  'cmr.gold.differs':
+    'Compared line by line (not refined {unrefined} kg, refined {refined} kg), no gold line would reach 100 kg. Assay still counts you in scope; take advice if you rely on the other reading.',
+  'cmr.gold.undecided':
+    'Line by line it cannot be said, because for {unknown} kg the refining is not given. Say for each gold line whether it has passed the refining stage.',
+  'cmr.duties': 'Your duties (Arts. 4–7)',
+  'cmr.dutiesNone': 'No duties follow from these lines.',
+  'cmr.dutyRows': 'for rows {rows}',
+  'cmr.dutyUnverified': 'wording not yet checked against the Official Journal',
+  'cmr.source':
+    'Regulation (EU) 2017/821, Annex I as amended by Delegated Regulation (EU) 2020/1588 (consolidated text 02017R0821-20201119).',
+  'cmr.cnSource': 'CN changes since 2020: {act}. Not verified against the primary text.',
+  'cmr.upload.title': 'Upload a file',
+  'cmr.upload.hint':
+    'CSV or Excel (.xlsx), one line per customs code. Columns: cn_code, quantity, unit (kg, g, t), recycled (yes/no), gold_refined (yes/no, for gold), origin_country (ISO code). Dutch column names work too (gn_code, hoeveelheid, eenheid, gerecycled, geraffineerd, herkomstland).',
+  'cmr.upload.file': 'Import file (.csv or .xlsx)',
+  'cmr.upload.submit': 'Check the file',
+  'cmr.form.title': 'Or enter the lines',
+  'cmr.form.hint': 'One line per customs code; leave unused lines empty. Codes may have spaces (8103 91 00).',
+  'cmr.form.moreRows': 'More lines',
+  'cmr.form.submit': 'Check these lines',
+  'cmr.form.line': 'Line {row}',
+  'cmr.form.notGold': 'not gold',
+  'cmr.form.unknown': 'not known',
+  'cmr.form.yes': 'yes',
+  'cmr.form.no': 'no',
+  'cmr.mark.label': 'Decimal mark in the quantities',
+  'cmr.mark.detect': 'Detect from the file',
+  'cmr.mark.comma': 'Comma: 1.234,5',
+  'cmr.mark.point': 'Point: 1,234.5',
+  'cmr.errors.title': 'Nothing was checked. Correct these and try again:',
+  'cmr.error.unreadable':
+    'The file {file} could not be read as CSV or Excel. Save it as .csv or .xlsx and upload it again.',
+  'cmr.error.noFile': 'Choose a file to upload.',
+  'cmr.error.empty': 'Enter at least one line with a customs code and a quantity.',
+  'cmr.field.cn_code': 'CN code',
+  'cmr.field.quantity': 'quantity',
+  'cmr.field.unit': 'unit',
+  'cmr.field.recycled': 'recycled',
+  'cmr.field.gold_refined': 'gold refined',
+  'cmr.field.origin_country': 'country of origin',
+  'cmr.field.origin_region': 'region of origin',
+  'cmr.field.decimal_mark': 'decimal mark',
+  'cmr.where.row': 'Row {row}',
+  'cmr.where.rowField': 'Row {row}, {field}',
+  'cmr.where.field': '{field}',
+  'cmr.issue.missing_column': 'the column {column} is missing. Name the columns in the first row.',
+  'cmr.issue.no_lines': 'there are no import lines.',
+  'cmr.issue.too_many_lines': 'more than {max} lines; split the file.',
+  'cmr.issue.cn_empty': 'the CN code is empty.',
+  'cmr.issue.cn_invalid': '“{value}” is not a CN or TARIC code of 4 to 10 digits.',
+  'cmr.issue.quantity_empty': 'the quantity is empty.',
+  'cmr.issue.quantity_invalid': '“{value}” is not a quantity (a figure of zero or more).',
+  'cmr.issue.quantity_ambiguous':
+    '“{value}” can be read as {point} {unit} (decimal point) or as {comma} {unit} (decimal comma). Choose the decimal mark of the file, or write the figure without thousands separators.',
+  'cmr.issue.quantity_wrong_mark':
+    '“{value}” cannot be read with the decimal mark you chose. Correct the figure or choose the other decimal mark.',
+  'cmr.issue.unit_empty': 'no unit is given. Write kg, g or t.',
+  'cmr.issue.unit_ambiguous':
+    '“{unit}” means different masses in different places (e.g. a ton is 1 000 kg, 907 kg or 1 016 kg; an ounce 28.3 g or 31.1 g). Write kg, g, t or troy oz.',
+  'cmr.issue.unit_unknown': '“{unit}” is not a unit of mass Assay knows. Write kg, g or t.',
+  'cmr.issue.unit_conflict': 'the units disagree ({units}). Keep one.',
+  'cmr.issue.unit_not_kg': 'give the quantity in kg.',
+  'cmr.issue.recycled_invalid': '“{value}” is not yes or no.',
+  'cmr.issue.gold_refined_invalid': '“{value}” is not yes or no.',
+  'cmr.issue.origin_invalid': '“{value}” is not an ISO 3166-1 country code.',
+  'cmr.note.cn_change':
+    '{code} is a CN {edition} code; Annex I (CN 2017–2020) lists its goods under {annexCode} (formerly {previous}).',
+  'cmr.note.cn_change_not_covered':
+    '{code} was created by CN {edition}; its goods were declared under {previous} before, which is not in Annex I.',
+  'cmr.note.heading_restructured':
+    'Heading {heading} was restructured by CN {edition} and Assay does not know this code (known: {codes}). Check the code; until then this line cannot be decided.',
+  'cmr.note.code_too_broad':
+    'This code covers several Annex I lines and goods outside them ({codes}). Give the full 8-digit code.',
+  'cmr.note.old_code': '{code} is a code of CN 2017–2021; since CN 2022 it is {successors}.',
+  'cmr.note.ex_unconfirmed':
+    'Annex I covers only TARIC subdivision {taric} of {annexCode}. Without the 10-digit code this line is counted as in it, as a precaution.',
+  'cmr.note.taric_not_covered': 'Annex I covers only TARIC subdivision {taric} of {annexCode}.',
+  'cmr.note.threshold_unverified': 'The threshold is seen in one copy of the consolidated text only.',
+  'cmr.note.recycled_ore':
+    'You marked this line recycled, but the recycled exclusion applies to recycled metals only, never to ores and concentrates. The line is counted.',
+  'cmr.note.recycled_unrefined_gold':
+    'You marked this gold recycled. Gold that has not passed the refining stage is listed among the minerals (Part A), and the exclusion is for recycled metals; Assay counts the line (cautious reading).',
+  'cmr.note.recycled_gold_unknown':
+    'You marked this gold recycled, but not whether it is refined. Only refined gold (a metal) can be excluded as recycled; until you say so the line is counted.',
+  'cmr.note.gold_form_unknown':
+    'Say whether this gold has passed the refining stage (99,5 % or more): refined gold is a metal (Part B), other gold a mineral (Part A). Until then the duties of both are shown.',
+  'cmr.note.gold_joint': 'Compared with both gold lines together: {jointKg} kg against {thresholdKg} kg.',
+} as const;
