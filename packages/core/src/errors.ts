@@ -45,6 +45,8 @@ export type ErrorIssue = {
   readonly sheet?: string;
   readonly cell?: string;
   readonly row?: number;
+  /** A part of a package (`xl/sharedStrings.xml`), for a damaged file. */
+  readonly part?: string;
   readonly message: string;
 };
 
@@ -54,6 +56,8 @@ export type AppErrorDetails = {
   readonly retryAfter?: number;
   /** What the user can do about it. */
   readonly hint?: string;
+  /** The message in each UI language, where the code that refused the input wrote them (the file readers). */
+  readonly messages?: { readonly en: string; readonly nl: string };
 };
 
 /** An error with a stable code, a message fit for users, and optional structured details. */

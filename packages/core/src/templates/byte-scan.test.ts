@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ByteScan, Decoded, decodeBase64, RECORD } from './byte-scan.js';
 import { BYTE_SCAN_WASM } from './byte-scan-wasm.js';
 import { CellScan } from './cell-scan.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { indexStrings, SharedStrings } from './shared-strings.js';
 import { scanSheet } from './sheet-cells.js';
 
@@ -33,9 +34,9 @@ describe('ByteScan', () => {
     const dataEnd = bytes.length - '</sheetData></worksheet>'.length;
     const records = wasm?.valueCells(bytes, 11, dataEnd, 11, 1_048_576, 3);
     expect(records?.length).toBe(30_000 * RECORD);
-    const viaWasm = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    const viaWasm = new CellScan('T', bytes, strings, 3, 1_048_576);
     viaWasm.valued(11, dataEnd, wasm ?? null);
-    const viaJs = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    const viaJs = new CellScan('T', bytes, strings, 3, 1_048_576);
     viaJs.valued(11, dataEnd, null);
     expect(viaWasm.values.size).toBe(30_000);
     expect(viaWasm.lastRow).toBe(10_000);
@@ -64,9 +65,9 @@ describe('ByteScan', () => {
     const bytes = enc.encode(`${xml}</sheetData></worksheet>`);
     expect(long.length).toBeGreaterThan(1);
     const dataEnd = bytes.length - '</sheetData></worksheet>'.length;
-    const viaWasm = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    const viaWasm = new CellScan('T', bytes, strings, 3, 1_048_576);
     viaWasm.valued(11, dataEnd, wasm ?? null);
-    const viaJs = new CellScan('T', bytes, strings, 3, 1_048_576, 2_000_000);
+    const viaJs = new CellScan('T', bytes, strings, 3, 1_048_576);
     viaJs.valued(11, dataEnd, null);
     expect(viaWasm.values.size).toBe(18_000);
     for (let row = 1; row <= 6_000; row++) {
@@ -89,7 +90,13 @@ describe('ByteScan', () => {
     const dataEnd = text.indexOf('</sheetData>');
     const strings = new SharedStrings('<sst/>');
     expect(wasm?.valueCells(bytes, 11, dataEnd, 11, 1_048_576, 16_384)).toBeUndefined();
-    expect(() => new CellScan('T', bytes, strings, 16_384, 1_048_576, 10).valued(11, dataEnd, null)).toThrow();
+    expect(() =>
+      new CellScan('T', bytes, strings, 16_384, 1_048_576, { ...DEFAULT_READ_LIMITS, maxCells: 10 }).valued(
+        11,
+        dataEnd,
+        null,
+      ),
+    ).toThrow();
     expect(scanSheet('T', bytes, strings, {}, wasm ?? null).value(1, 1)).toBe(1);
   });
 });

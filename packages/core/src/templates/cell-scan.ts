@@ -5,8 +5,9 @@
  */
 import { AppError } from '../errors.js';
 import { ByteScan, Decoded, RECORD } from './byte-scan.js';
-import { MAX_COLS, MAX_ROWS } from './cell-ref.js';
+import { cellRef, MAX_COLS, MAX_ROWS } from './cell-ref.js';
 import { type CellValue, CellValues } from './cell-values.js';
+import { beyondLimit, DEFAULT_READ_LIMITS, damagedFile, limitText, type ReadLimits } from './read-limits.js';
 import { type StringTable, textRuns } from './shared-strings.js';
 import {
   CellTag,
@@ -29,6 +30,9 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const QUOTE = 0x22;
+
+/** Most XML bytes one UTF-16 code unit of a cell's text can take (a reference, `&#x0041;`, with room). */
+const MAX_BYTES_PER_CHAR = 12;
 
 /** {@link CellScan.cell}'s answer for a cell out of range in the fast path. */
 const SKIP = -2;
@@ -120,7 +124,7 @@ export class CellScan {
     private readonly strings: StringTable,
     private readonly maxCol: number,
     private readonly maxRow: number,
-    private readonly maxCells: number,
+    private readonly limits: ReadLimits = DEFAULT_READ_LIMITS,
   ) {
     this.values = new CellValues(maxCol);
   }
@@ -219,8 +223,12 @@ export class CellScan {
     const t1 = t >= 0 ? xml[t + 1] : QUOTE;
     let value: CellValue | undefined;
     if (t0 === 0x69) {
-      if (isOpen >= 0) value = textRuns(xml, isOpen, close);
+      if (isOpen >= 0) {
+        this.assertSpan(close - isOpen, row, col);
+        value = textRuns(xml, isOpen, close);
+      }
     } else if (vOpen >= 0 && vClose >= vOpen) {
+      this.assertSpan(vClose - vOpen, row, col);
       if (t0 === 0x73 && t1 === QUOTE) {
         let n = 0;
         for (let k = vOpen; k < vClose && n >= 0; k++) {
@@ -228,13 +236,13 @@ export class CellScan {
           n = d >= 0 && d <= 9 ? n * 10 + d : -1;
         }
         // A non-digit index (spaces, garbage) falls back to a lenient parse.
-        value = this.strings.get(n >= 0 ? n : Number(textOf(xml, vOpen, vClose).trim()));
+        value = this.shared(n >= 0 ? n : Number(textOf(xml, vOpen, vClose).trim()), row, col);
       } else if (t0 === 0x73 || t0 === 0x64) {
         value = textOf(xml, vOpen, vClose);
       } else if (t0 === 0x62) {
         value = xml[vOpen] === 0x31 || xml[vOpen] === 0x74;
       } else if (t0 === 0x65) {
-        this.errors.set(row * COLS + col, textOf(xml, vOpen, vClose));
+        this.keepError(row, col, textOf(xml, vOpen, vClose));
       } else {
         value = numberAt(xml, vOpen, vClose);
       }
@@ -243,23 +251,76 @@ export class CellScan {
     return close + 3;
   }
 
+  /**
+   * The shared string a cell refers to. A reference the table cannot answer means the package is
+   * damaged (its shared strings are missing, emptied or cut short): never read as an empty cell.
+   */
+  private shared(index: number, row: number, col: number): string {
+    this.assertSpan(this.strings.span?.(index) ?? 0, row, col);
+    const text = this.strings.get(index);
+    if (text !== undefined) return text;
+    const cell = cellRef(row, col);
+    const part = this.strings.part ?? 'xl/sharedStrings.xml';
+    const count = this.strings.length;
+    throw damagedFile(
+      part,
+      count === 0
+        ? {
+            en: `sheet "${this.name}" refers to the shared text table in cell ${cell}, but the package has no shared texts`,
+            nl: `werkblad "${this.name}" verwijst in cel ${cell} naar de tabel met gedeelde teksten, maar het pakket bevat geen gedeelde teksten`,
+          }
+        : {
+            en: `sheet "${this.name}", cell ${cell} refers to shared text ${Number.isFinite(index) ? index : '(not a number)'}, but the table holds ${count}`,
+            nl: `werkblad "${this.name}", cel ${cell} verwijst naar gedeelde tekst ${Number.isFinite(index) ? index : '(geen getal)'}, maar de tabel bevat er ${count}`,
+          },
+      { sheet: this.name, cell },
+    );
+  }
+
+  /**
+   * Refuses, before decoding it, a text whose XML is longer than the longest text a cell may
+   * hold could be written in: a character reference (`&#x10FFFF;`) is at most 10 bytes.
+   */
+  private assertSpan(bytes: number, row: number, col: number): void {
+    const limit = this.limits.maxCellText;
+    if (bytes > limit * MAX_BYTES_PER_CHAR)
+      throw beyondLimit(this.name, limitText.text(limit, cellRef(row, col)), cellRef(row, col));
+  }
+
+  /** Counts one more stored cell against the limits (rows, cells). */
+  private count(row: number, col: number): void {
+    const { limits } = this;
+    if (row > limits.maxRows) throw beyondLimit(this.name, limitText.rows(limits.maxRows, row), cellRef(row, col));
+    if (++this.stored > limits.maxCells) throw beyondLimit(this.name, limitText.cells(limits.maxCells));
+  }
+
   /** Stores a cell's value, unless it is empty. */
   private keep(row: number, col: number, value: CellValue | undefined): void {
     if (value === undefined || value === '') return;
-    if (++this.stored > this.maxCells) throw absurd(this.name, `more than ${this.maxCells} cells`);
+    this.count(row, col);
+    if (typeof value === 'string' && value.length > this.limits.maxCellText)
+      throw beyondLimit(this.name, limitText.text(this.limits.maxCellText, cellRef(row, col)), cellRef(row, col));
     this.values.set(row, col, value);
     if (row > this.lastRow) this.lastRow = row;
+  }
+
+  /** Stores a cell's cached error (`#N/A`), counted like a value. */
+  private keepError(row: number, col: number, text: string): void {
+    this.count(row, col);
+    this.errors.set(row * COLS + col, text.slice(0, 32));
   }
 
   /** Stores the value the engine decoded (record fields 5–7, see {@link Decoded}), as {@link cell} would. */
   private keepDecoded(row: number, col: number, kind: number, a: number, b: number): void {
     const { xml } = this;
-    if (kind === Decoded.STRING) this.keep(row, col, this.strings.get(a));
+    if (kind === Decoded.STRING) this.keep(row, col, this.shared(a, row, col));
     else if (kind === Decoded.INTEGER) this.keep(row, col, a);
-    else if (kind === Decoded.TEXT) this.keep(row, col, textOf(xml, a, b));
-    else if (kind === Decoded.NUMBER) this.keep(row, col, numberAt(xml, a, b));
+    else if (kind === Decoded.TEXT) {
+      this.assertSpan(b - a, row, col);
+      this.keep(row, col, textOf(xml, a, b));
+    } else if (kind === Decoded.NUMBER) this.keep(row, col, numberAt(xml, a, b));
     else if (kind === Decoded.BOOLEAN) this.keep(row, col, a === 1);
-    else this.errors.set(row * COLS + col, textOf(xml, a, b));
+    else this.keepError(row, col, textOf(xml, a, b));
   }
 
   /** Tag by tag from `<sheetData` to `</sheetData>`: every row and every cell. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
+import { minimalWorkbook } from '../test-support/minimal-workbook.js';
 import { sharedPath } from '../test-support/shared-files.js';
 import { readTemplate } from './read-template.js';
 import { Workbook } from './workbook.js';
@@ -13,26 +14,7 @@ const enc = new TextEncoder();
 
 /** A minimal .xlsx with the given sheets (name → sheet XML) and optional workbook XML. */
 function workbook(sheets: Record<string, string>, workbookXml?: string): Uint8Array {
-  const names = Object.keys(sheets);
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': enc.encode(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    ),
-    '_rels/.rels': enc.encode(
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    ),
-    'xl/workbook.xml': enc.encode(
-      workbookXml ??
-        `<workbook xmlns:r="r"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': enc.encode(
-      `<Relationships>${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
-    ),
-  };
-  names.forEach((n, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = enc.encode(sheets[n] ?? '');
-  });
-  return zipSync(files);
+  return minimalWorkbook(sheets, workbookXml === undefined ? {} : { workbookXml });
 }
 
 function unreadable(fn: () => unknown): AppError {
@@ -97,19 +79,23 @@ describe('hostile zip packages', () => {
     view.setUint32(22, 100, true);
     const cd = bytes.length - 22 - (46 + 'xl/workbook.xml'.length);
     view.setUint32(cd + 24, 100, true);
-    expect(unreadable(() => ZipArchive.open(bytes).read('xl/workbook.xml')).message).toMatch(/more than it declares/);
+    expect(unreadable(() => ZipArchive.open(bytes).read('xl/workbook.xml')).message).toMatch(
+      /damaged: the part inflates to more than its zip record declares/,
+    );
   });
   it('holds a caller-supplied inflater to the declared size', () => {
     const bytes = zipSync({ 'xl/workbook.xml': new Uint8Array(4 * 1024) });
     const refuse = (inflateRaw: (raw: Uint8Array, size: number) => Uint8Array) =>
       unreadable(() => ZipArchive.open(bytes, undefined, inflateRaw).read('xl/workbook.xml')).message;
-    expect(refuse((_raw, size) => new Uint8Array(size + 1))).toMatch(/more than it declares/);
+    expect(refuse((_raw, size) => new Uint8Array(size + 1))).toMatch(
+      /damaged: the part inflates to more than its zip record declares/,
+    );
     expect(
       refuse(() => {
         throw new RangeError('Cannot create a Buffer larger than 4097 bytes');
       }),
-    ).toMatch(/more than it declares/);
-    expect(refuse((_raw, size) => new Uint8Array(size - 1))).toMatch(/shorter than it declares/);
+    ).toMatch(/damaged: the part inflates to more than its zip record declares/);
+    expect(refuse((_raw, size) => new Uint8Array(size - 1))).toMatch(/shorter than its zip record declares/);
     expect(
       refuse(() => {
         throw new Error('invalid stored block lengths');
@@ -156,17 +142,19 @@ describe.skipIf(!dir)('damaged copies of a real template', () => {
     : new Uint8Array();
   it('says a truncated file is damaged and should be sent again', () => {
     const message = unreadable(() => readTemplate(bytes.subarray(0, bytes.length >> 1))).message;
-    expect(message).toMatch(/damaged or incomplete/);
+    expect(message).toMatch(/damaged: no zip directory was found at the end/);
   });
   it('names the sheet whose part is missing from the package', () => {
     const wb = Workbook.open(bytes);
     const declaration = wb.sheetInfo('Declaration')?.path ?? '';
     const damaged = rewriteZip(wb.zip, { replace: new Map(), remove: new Set([declaration]) });
-    expect(unreadable(() => readTemplate(damaged)).message).toMatch(/sheet "Declaration" but its part .* is missing/);
+    expect(unreadable(() => readTemplate(damaged)).message).toMatch(
+      /damaged: the workbook lists the sheet "Declaration" but its part is missing \(part xl\/worksheets\/sheet\d+\.xml\)/,
+    );
   });
   it('says the file is damaged when the zip directory points past the end', () => {
     expect(unreadable(() => readTemplate(bytes.subarray(0, bytes.length - 30))).message).toMatch(
-      /damaged or incomplete/,
+      /damaged: no zip directory was found at the end/,
     );
   });
 });

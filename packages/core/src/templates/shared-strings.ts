@@ -15,6 +15,10 @@ const SLASH = 0x2f;
 /** Read access to the shared-string table. */
 export type StringTable = {
   readonly length: number;
+  /** The package part the strings come from (for messages), when there is one. */
+  readonly part?: string;
+  /** Bytes of XML the item takes (to refuse an absurdly long one before decoding it). */
+  span?(index: number): number;
   get(index: number): string | undefined;
 };
 
@@ -26,9 +30,18 @@ export class SharedStrings implements StringTable {
   private readonly xml: Uint8Array;
   private readonly starts: ArrayLike<number>;
   private readonly decoded: (string | undefined)[];
+  readonly part: string;
 
-  /** `engine`: the WebAssembly search to index with (the default, where available), or `null` for JavaScript. */
-  constructor(xml: Uint8Array | string, engine: ByteScan | null = ByteScan.get() ?? null) {
+  /**
+   * `engine`: the WebAssembly search to index with (the default, where available), or `null` for
+   * JavaScript; `part`: the package part, named in messages.
+   */
+  constructor(
+    xml: Uint8Array | string,
+    engine: ByteScan | null = ByteScan.get() ?? null,
+    part = 'xl/sharedStrings.xml',
+  ) {
+    this.part = part;
     this.xml = typeof xml === 'string' ? new TextEncoder().encode(xml) : xml;
     this.starts = engine?.stringItems(this.xml) ?? indexStrings(this.xml);
     this.decoded = new Array(this.starts.length);
@@ -36,6 +49,12 @@ export class SharedStrings implements StringTable {
 
   get length(): number {
     return this.starts.length;
+  }
+
+  span(index: number): number {
+    const start = this.starts[index];
+    if (start === undefined) return 0;
+    return (this.starts[index + 1] ?? this.xml.length) - start;
   }
 
   get(index: number): string | undefined {

@@ -8,6 +8,7 @@ import { ByteScan } from './byte-scan.js';
 import { cellKey, MAX_COLS, MAX_ROWS } from './cell-ref.js';
 import { absurd, CellScan, refKey } from './cell-scan.js';
 import { type CellValue, CellValues } from './cell-values.js';
+import { DEFAULT_READ_LIMITS, isReadRefusal, type ReadLimits } from './read-limits.js';
 import type { StringTable } from './shared-strings.js';
 import { attrAt, GT, indexOfAscii, lastIndexOfAscii, QUOTE } from './xml-bytes.js';
 
@@ -19,8 +20,8 @@ export type ScanOptions = {
   readonly maxCol?: number;
   /** Keep only rows up to this one. */
   readonly maxRow?: number;
-  /** Refuse sheets with more stored cells than this (default 2,000,000). */
-  readonly maxCells?: number;
+  /** Bounds on the sheet (rows, cells, text per cell); a sheet beyond one is refused. */
+  readonly limits?: ReadLimits;
 };
 
 /** The cached values of one worksheet, addressed by 1-based row and column. */
@@ -72,7 +73,7 @@ export function scanSheet(
 ): SheetCells {
   const maxCol = options.maxCol ?? MAX_COLS;
   const maxRow = options.maxRow ?? MAX_ROWS;
-  const maxCells = options.maxCells ?? 2_000_000;
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
 
   const dimAt = indexOfAscii(xml, '<dimension', 0);
   if (dimAt >= 0) {
@@ -88,15 +89,17 @@ export function scanSheet(
   if (dataStart < 0) return new SheetCells(name, new CellValues(maxCol), new Map(), 0);
   const dataEnd = lastIndexOfAscii(xml, '</sheetData>', dataStart);
   if (dataEnd > dataStart) {
-    const fast = new CellScan(name, xml, sharedStrings, maxCol, maxRow, maxCells);
+    const fast = new CellScan(name, xml, sharedStrings, maxCol, maxRow, limits);
     try {
       fast.valued(dataStart, dataEnd, engine);
       return new SheetCells(name, fast.values, fast.errors, fast.lastRow);
-    } catch {
-      // SLOW, or a refusal (impossible address, too many cells): the full scan decides.
+    } catch (error) {
+      // A limit or damage refusal stands (the full scan stores the same cells); SLOW, or an
+      // impossible address (the fast path does not look at every cell): the full scan decides.
+      if (isReadRefusal(error)) throw error;
     }
   }
-  const scan = new CellScan(name, xml, sharedStrings, maxCol, maxRow, maxCells);
+  const scan = new CellScan(name, xml, sharedStrings, maxCol, maxRow, limits);
   scan.all(dataStart);
   return new SheetCells(name, scan.values, scan.errors, scan.lastRow);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { crc32 } from './crc32.js';
 import { type CellWrite, patchSheetXml } from './sheet-patch.js';
-import { crc32 } from './zip-write.js';
 
 const text = (t: string, formula: CellWrite['formula'] = 'replace'): CellWrite => ({
   patch: { kind: 'text', text: t },

@@ -6,9 +6,11 @@
 import { AppError } from '../errors.js';
 import { ByteScan } from './byte-scan.js';
 import { assertZipContainer } from './file-sniff.js';
+import { assertPartShape } from './part-shape.js';
+import { DEFAULT_READ_LIMITS, damagedFile, type ReadLimits } from './read-limits.js';
 import { NO_STRINGS, SharedStrings, type StringTable } from './shared-strings.js';
 import { type ScanOptions, type SheetCells, scanSheet } from './sheet-cells.js';
-import { assertSafeXmlBytes } from './xml-bytes.js';
+import { assertSafeXmlBytes, attrAt, indexOfAscii, QUOTE } from './xml-bytes.js';
 import { assertSafeXml, attrIn, decodeXmlText, startTags } from './xml-text.js';
 import { DEFAULT_ZIP_LIMITS, type InflateRaw, ZipArchive, type ZipLimits } from './zip-archive.js';
 
@@ -64,6 +66,8 @@ export class Workbook {
   private readonly scanned = new Map<string, SheetCells>();
   /** The WebAssembly byte searches, or `null` to search in JavaScript. */
   private readonly engine: ByteScan | null;
+  /** Bounds on every sheet scanned. */
+  readonly readLimits: ReadLimits;
 
   private constructor(
     zip: ZipArchive,
@@ -73,7 +77,9 @@ export class Workbook {
     names: DefinedName[],
     sst: string | undefined,
     engine: ByteScan | null,
+    readLimits: ReadLimits,
   ) {
+    this.readLimits = readLimits;
     this.zip = zip;
     this.workbookPath = workbookPath;
     this.workbookXml = workbookXml;
@@ -86,7 +92,13 @@ export class Workbook {
   /** Opens the package; throws `unreadable_file` for anything that is not a readable .xlsx. */
   static open(
     bytes: Uint8Array,
-    options: { fileName?: string; limits?: ZipLimits; inflateRaw?: InflateRaw; simd?: boolean } = {},
+    options: {
+      fileName?: string;
+      limits?: ZipLimits;
+      readLimits?: ReadLimits;
+      inflateRaw?: InflateRaw;
+      simd?: boolean;
+    } = {},
   ): Workbook {
     assertZipContainer(bytes, options.fileName);
     const what = options.fileName ? `"${options.fileName}"` : 'The file';
@@ -126,20 +138,52 @@ export class Workbook {
     assertSafeXml(relsXml, relsPath);
     const rels = parseRels(relsXml);
     const sheets: SheetInfo[] = [];
+    const names = new Set<string>();
+    const parts = new Map<string, string>();
     for (const { start, end } of startTags(workbookXml, 'sheet')) {
-      const name = attrIn(workbookXml, start, end, 'name');
+      const raw = attrIn(workbookXml, start, end, 'name');
       const rid = attrIn(workbookXml, start, end, 'r:id');
+      if (raw === undefined) continue;
+      const name = decodeXmlText(raw);
       const rel = rid ? rels.get(rid) : undefined;
-      if (name === undefined || !rel) continue;
+      if (!rel)
+        throw damagedFile(
+          relsPath,
+          {
+            en: `the workbook lists sheet "${name}" but its relationship ${rid ?? '(none)'} is missing`,
+            nl: `de werkmap noemt werkblad "${name}", maar de relatie ${rid ?? '(geen)'} ervan ontbreekt`,
+          },
+          { sheet: name },
+        );
+      // Sheet names are unique regardless of case (Excel refuses a second "Declaration").
+      const key = name.toLowerCase();
+      if (names.has(key))
+        throw damagedFile(
+          workbookPath,
+          {
+            en: `two sheets are named "${name}"`,
+            nl: `twee werkbladen heten "${name}"`,
+          },
+          { sheet: name },
+        );
+      names.add(key);
+      const path = resolvePartPath(dir, rel.target);
+      const other = parts.get(path.toLowerCase());
+      if (other !== undefined)
+        throw damagedFile(
+          relsPath,
+          {
+            en: `sheets "${other}" and "${name}" both point at the part ${path}`,
+            nl: `de werkbladen "${other}" en "${name}" wijzen allebei naar het onderdeel ${path}`,
+          },
+          { sheet: name },
+        );
+      parts.set(path.toLowerCase(), name);
       const state = attrIn(workbookXml, start, end, 'state');
-      sheets.push({
-        name: decodeXmlText(name),
-        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-        path: resolvePartPath(dir, rel.target),
-      });
+      sheets.push({ name, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', path });
     }
     if (sheets.length === 0) throw notWorkbook(what);
-    const names: DefinedName[] = [];
+    const definedNames: DefinedName[] = [];
     let i = 0;
     for (;;) {
       i = workbookXml.indexOf('<definedName ', i);
@@ -150,7 +194,7 @@ export class Workbook {
       const name = attrIn(workbookXml, i, tagEnd, 'name');
       const local = attrIn(workbookXml, i, tagEnd, 'localSheetId');
       if (name !== undefined) {
-        names.push({
+        definedNames.push({
           name: decodeXmlText(name),
           formula: decodeXmlText(workbookXml.slice(tagEnd + 1, close)),
           ...(local !== undefined ? { localSheet: Number(local) } : {}),
@@ -161,7 +205,16 @@ export class Workbook {
     let sst: string | undefined;
     for (const rel of rels.values()) if (rel.type.endsWith('/sharedStrings')) sst = resolvePartPath(dir, rel.target);
     const engine = options.simd === false ? null : (ByteScan.get() ?? null);
-    return new Workbook(zip, workbookPath, workbookXml, sheets, names, sst, engine);
+    return new Workbook(
+      zip,
+      workbookPath,
+      workbookXml,
+      sheets,
+      definedNames,
+      sst,
+      engine,
+      options.readLimits ?? DEFAULT_READ_LIMITS,
+    );
   }
 
   /** The sheet listed under this name, if any. */
@@ -174,12 +227,33 @@ export class Workbook {
     return this.sheetInfo(name) !== undefined;
   }
 
-  /** The shared-string table (inflated on first use). */
+  /**
+   * The shared-string table (inflated on first use). A table the relationships name but the
+   * package lacks, that is not a table, is cut short, or holds another number of items than it
+   * declares, is damage: its cells would read as empty or as another cell's text.
+   */
   strings(): StringTable {
     if (this.sharedStrings === undefined) {
-      const xml = this.sharedStringsPath ? this.zip.read(this.sharedStringsPath) : undefined;
-      if (xml !== undefined && this.sharedStringsPath) assertSafeXmlBytes(xml, this.sharedStringsPath);
-      this.sharedStrings = xml === undefined ? NO_STRINGS : new SharedStrings(xml, this.engine);
+      const path = this.sharedStringsPath;
+      if (path === undefined) this.sharedStrings = NO_STRINGS;
+      else {
+        const xml = this.zip.read(path);
+        if (xml === undefined)
+          throw damagedFile(path, {
+            en: 'the shared text table the workbook refers to is missing',
+            nl: 'de tabel met gedeelde teksten waarnaar de werkmap verwijst ontbreekt',
+          });
+        assertSafeXmlBytes(xml, path);
+        assertPartShape(xml, path, 'sst');
+        const table = new SharedStrings(xml, this.engine, path);
+        const declared = declaredCount(xml);
+        if (declared !== undefined && declared !== table.length)
+          throw damagedFile(path, {
+            en: `the shared text table declares ${declared} texts but holds ${table.length}`,
+            nl: `de tabel met gedeelde teksten meldt ${declared} teksten maar bevat er ${table.length}`,
+          });
+        this.sharedStrings = table;
+      }
     }
     return this.sharedStrings;
   }
@@ -188,15 +262,11 @@ export class Workbook {
   sheetXml(name: string): string | undefined {
     const info = this.sheetInfo(name);
     if (!info) return undefined;
-    const xml = this.zip.readText(info.path);
-    if (xml === undefined) {
-      throw new AppError(
-        'unreadable_file',
-        `The workbook lists the sheet "${name}" but its part ${info.path} is missing; the file is damaged. Ask the supplier to send it again.`,
-      );
-    }
-    assertSafeXml(xml, info.path);
-    return xml;
+    const bytes = this.zip.read(info.path);
+    if (bytes === undefined) throw missingSheetPart(name, info.path);
+    assertSafeXmlBytes(bytes, info.path);
+    assertPartShape(bytes, info.path, 'worksheet', name);
+    return new TextDecoder('utf-8').decode(bytes);
   }
 
   /** The cached cell values of a sheet (scanned once; the first call's options apply), or `undefined` when there is no such sheet. */
@@ -206,15 +276,39 @@ export class Workbook {
     const info = this.sheetInfo(name);
     if (!info) return undefined;
     const bytes = this.zip.read(info.path);
-    if (bytes === undefined) {
-      throw new AppError(
-        'unreadable_file',
-        `The workbook lists the sheet "${name}" but its part ${info.path} is missing; the file is damaged. Ask the supplier to send it again.`,
-      );
-    }
+    if (bytes === undefined) throw missingSheetPart(name, info.path);
     assertSafeXmlBytes(bytes, info.path);
-    const cells = scanSheet(name, bytes, this.strings(), options, this.engine);
+    assertPartShape(bytes, info.path, 'worksheet', name);
+    const cells = scanSheet(name, bytes, this.strings(), { limits: this.readLimits, ...options }, this.engine);
     this.scanned.set(name, cells);
     return cells;
   }
+}
+
+function missingSheetPart(sheet: string, path: string): AppError {
+  return damagedFile(
+    path,
+    {
+      en: `the workbook lists the sheet "${sheet}" but its part is missing`,
+      nl: `de werkmap noemt het werkblad "${sheet}", maar het onderdeel ervan ontbreekt`,
+    },
+    { sheet },
+  );
+}
+
+/** The `uniqueCount` of the table's start tag (the number of `<si>` items), when given. */
+function declaredCount(xml: Uint8Array): number | undefined {
+  const at = indexOfAscii(xml, '<sst', 0);
+  if (at < 0) return undefined;
+  const end = xml.indexOf(0x3e, at);
+  const v = attrAt(xml, at, end, 'uniqueCount');
+  if (v < 0) return undefined;
+  let n = 0;
+  let k = v;
+  for (; xml[k] !== QUOTE && k < v + 12; k++) {
+    const d = (xml[k] ?? 0) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return k > v ? n : undefined;
 }

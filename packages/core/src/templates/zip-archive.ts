@@ -5,6 +5,8 @@
  */
 import { Inflate } from 'fflate';
 import { AppError } from '../errors.js';
+import { crc32 } from './crc32.js';
+import { type Bilingual, damagedFile } from './read-limits.js';
 
 /** Limits on the package; the defaults are about 10× the largest RMI template (11 MB unzipped). */
 export type ZipLimits = {
@@ -28,11 +30,14 @@ export type ZipLimits = {
  */
 export type InflateRaw = (compressed: Uint8Array, expectedSize: number) => Uint8Array;
 
-/** Default {@link ZipLimits}. */
+/**
+ * Default {@link ZipLimits}: real templates have at most 89 entries, a largest part of 6.0 MB and
+ * 11.4 MB in all (docs/decisions/template-read-limits.md).
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntries: 10_000,
-  maxEntrySize: 64 * 1024 * 1024,
-  maxTotalSize: 256 * 1024 * 1024,
+  maxEntries: 2_000,
+  maxEntrySize: 48 * 1024 * 1024,
+  maxTotalSize: 128 * 1024 * 1024,
   maxRatio: 1_000,
 };
 
@@ -54,12 +59,18 @@ export type ZipEntry = {
   readonly central: Uint8Array;
 };
 
-const DAMAGED =
-  'The file is damaged or incomplete (perhaps cut off during download or e-mail). Ask the supplier to send it again, saved as .xlsx.';
+/** The package as a whole (its directory), named where no single part is at fault. */
+const PACKAGE = 'zip directory';
 
-function damaged(detail: string): AppError {
-  return new AppError('unreadable_file', `${DAMAGED} (${detail})`);
+function damaged(part: string, what: Bilingual): AppError {
+  return damagedFile(part, what);
 }
+
+const cutOff = (part: string): AppError =>
+  damaged(part, {
+    en: 'the file ends before this part does (perhaps cut off during download or e-mail)',
+    nl: 'het bestand houdt op voor dit onderdeel is afgelopen (misschien afgebroken bij downloaden of e-mailen)',
+  });
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number =>
@@ -103,22 +114,35 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw damaged('no zip directory at the end of the file');
+    if (eocd < 0)
+      throw damaged(PACKAGE, {
+        en: 'no zip directory was found at the end of the file (perhaps it was cut off during download or e-mail)',
+        nl: 'aan het eind van het bestand staat geen zip-inhoudsopgave (misschien is het afgebroken bij downloaden of e-mailen)',
+      });
     const count = u16(bytes, eocd + 10);
     const cdSize = u32(bytes, eocd + 12);
     const cdOffset = u32(bytes, eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff) throw damaged('ZIP64 packages are not supported');
+    if (count === 0xffff || cdOffset === 0xffffffff)
+      throw damaged(PACKAGE, {
+        en: 'it is a ZIP64 package, which Excel does not write for a file this size',
+        nl: 'het is een ZIP64-pakket, dat Excel voor een bestand van deze omvang niet schrijft',
+      });
     if (count > limits.maxEntries) {
-      throw new AppError(
-        'unreadable_file',
-        `The file has ${count} parts, more than any Excel template (limit ${limits.maxEntries}).`,
-      );
+      throw refused({
+        en: `The file has ${count} parts, more than any RMI template (limit ${limits.maxEntries}; a template has about 90).`,
+        nl: `Het bestand heeft ${count} onderdelen, meer dan een RMI-template (grens ${limits.maxEntries}; een template heeft er ongeveer 90).`,
+      });
     }
-    if (cdOffset + cdSize > eocd) throw damaged('zip directory out of range');
+    if (cdOffset + cdSize > eocd)
+      throw damaged(PACKAGE, {
+        en: `the zip directory should start at byte ${cdOffset}, but the file has only ${eocd} bytes before its end record`,
+        nl: `de zip-inhoudsopgave zou op byte ${cdOffset} moeten beginnen, maar het bestand heeft maar ${eocd} bytes voor het eindrecord`,
+      });
+    const seen = new Set<string>();
     const entries: ZipEntry[] = [];
     let p = cdOffset;
     for (let k = 0; k < count; k++) {
-      if (p + 46 > eocd || u32(bytes, p) !== SIG_CENTRAL) throw damaged('broken zip directory record');
+      if (p + 46 > eocd || u32(bytes, p) !== SIG_CENTRAL) throw brokenRecord(k, count, p);
       const flags = u16(bytes, p + 8);
       const method = u16(bytes, p + 10);
       const crc32 = u32(bytes, p + 16);
@@ -129,13 +153,33 @@ export class ZipArchive {
       const commentLen = u16(bytes, p + 32);
       const localOffset = u32(bytes, p + 42);
       const end = p + 46 + nameLen + extraLen + commentLen;
-      if (end > eocd) throw damaged('broken zip directory record');
+      if (end > eocd) throw brokenRecord(k, count, p);
       const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
       const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
-      if (localOffset + 30 > n || u32(bytes, localOffset) !== SIG_LOCAL) throw damaged(`part ${name} is missing`);
-      const dataOffset = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
+      // Part names are unique regardless of case (OPC, ECMA-376 Part 2 §9.1.1.1); a second entry
+      // of the same name would make which one is read depend on the reader.
+      const key = name.toLowerCase();
+      if (seen.has(key))
+        throw damaged(name, {
+          en: 'the package holds two entries of this name',
+          nl: 'het pakket bevat twee onderdelen met deze naam',
+        });
+      seen.add(key);
+      if (localOffset + 30 > n) throw cutOff(name);
+      if (u32(bytes, localOffset) !== SIG_LOCAL)
+        throw damaged(name, {
+          en: `the zip directory says this part starts at byte ${localOffset}, but no part starts there`,
+          nl: `volgens de zip-inhoudsopgave begint dit onderdeel op byte ${localOffset}, maar daar begint geen onderdeel`,
+        });
+      const localNameLen = u16(bytes, localOffset + 26);
+      if (localNameLen !== nameLen || !sameBytes(bytes, localOffset + 30, nameBytes))
+        throw damaged(name, {
+          en: `the part at byte ${localOffset} carries another name than the zip directory gives it`,
+          nl: `het onderdeel op byte ${localOffset} draagt een andere naam dan de zip-inhoudsopgave noemt`,
+        });
+      const dataOffset = localOffset + 30 + localNameLen + u16(bytes, localOffset + 28);
       let recordEnd = dataOffset + compressedSize;
-      if (recordEnd > n) throw damaged(`part ${name} is cut off`);
+      if (recordEnd > n) throw cutOff(name);
       if (flags & 0x8) recordEnd += u32(bytes, recordEnd) === SIG_DESCRIPTOR ? 16 : 12;
       entries.push({
         name,
@@ -170,38 +214,51 @@ export class ZipArchive {
     if (!e) return undefined;
     const { limits } = this;
     if (e.flags & 0x1)
-      throw new AppError(
-        'unreadable_file',
-        'The workbook is encrypted inside its zip package; send it without a password.',
-      );
+      throw refused({
+        en: 'The workbook is encrypted inside its zip package; send it without a password.',
+        nl: 'De werkmap is versleuteld binnen het zip-pakket; stuur hem zonder wachtwoord.',
+      });
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
     if (e.size > limits.maxEntrySize) {
-      throw new AppError(
-        'unreadable_file',
-        `Part ${e.name} would inflate to ${e.size} bytes, over the limit of ${limits.maxEntrySize}; this is not an RMI template.`,
-      );
+      throw refused({
+        en: `Part ${e.name} would inflate to ${mb(e.size)}, over the limit of ${mb(limits.maxEntrySize)} per part (the largest part of an RMI template is about 6 MB); the file is refused without reading it.`,
+        nl: `Onderdeel ${e.name} zou uitpakken tot ${mb(e.size)}, boven de grens van ${mb(limits.maxEntrySize)} per onderdeel (het grootste onderdeel van een RMI-template is ongeveer 6 MB); het bestand is geweigerd zonder het te lezen.`,
+      });
     }
     if (this.inflatedTotal + e.size > limits.maxTotalSize) {
-      throw new AppError(
-        'unreadable_file',
-        `The package inflates to more than ${limits.maxTotalSize} bytes; this is not an RMI template.`,
-      );
+      throw refused({
+        en: `The package inflates to more than ${mb(limits.maxTotalSize)} (an RMI template to about 12 MB); the file is refused at part ${e.name}.`,
+        nl: `Het pakket pakt uit tot meer dan ${mb(limits.maxTotalSize)} (een RMI-template tot ongeveer 12 MB); het bestand is geweigerd bij onderdeel ${e.name}.`,
+      });
     }
     if (e.size > 1 << 20 && e.size > e.compressedSize * limits.maxRatio) {
-      throw new AppError(
-        'unreadable_file',
-        `Part ${e.name} has a compression ratio over ${limits.maxRatio}:1 (a "zip bomb"); refusing to read it.`,
-      );
+      throw refused({
+        en: `Part ${e.name} declares a compression ratio over ${limits.maxRatio}:1 (a "zip bomb"); refusing to read it.`,
+        nl: `Onderdeel ${e.name} meldt een compressieverhouding boven ${limits.maxRatio}:1 (een "zip-bom"); het wordt niet gelezen.`,
+      });
     }
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let out: Uint8Array;
     if (e.method === 0) {
-      if (e.compressedSize !== e.size) throw damaged(`part ${e.name} has inconsistent sizes`);
+      if (e.compressedSize !== e.size)
+        throw damaged(e.name, {
+          en: `the part is stored uncompressed, but its sizes differ (${e.compressedSize} and ${e.size} bytes)`,
+          nl: `het onderdeel is ongecomprimeerd opgeslagen, maar de groottes verschillen (${e.compressedSize} en ${e.size} bytes)`,
+        });
       out = raw;
     } else if (e.method === 8) {
       out = this.inflateRaw ? inflateWith(this.inflateRaw, raw, e.size, e.name) : inflateBounded(raw, e.size, e.name);
     } else {
-      throw damaged(`part ${e.name} uses unsupported compression method ${e.method}`);
+      throw damaged(e.name, {
+        en: `the part uses compression method ${e.method}, where Excel writes 8 (deflate) or 0 (stored)`,
+        nl: `het onderdeel gebruikt compressiemethode ${e.method}, waar Excel 8 (deflate) of 0 (opgeslagen) schrijft`,
+      });
     }
+    if (crc32(out) !== e.crc32)
+      throw damaged(e.name, {
+        en: 'the content of the part does not match its checksum (CRC)',
+        nl: 'de inhoud van het onderdeel klopt niet met de controlesom (CRC)',
+      });
     this.inflatedTotal += out.length;
     return out;
   }
@@ -213,11 +270,43 @@ export class ZipArchive {
   }
 }
 
-const bomb = (name: string): AppError =>
-  new AppError(
-    'unreadable_file',
-    `Part ${name} inflates to more than it declares (a "zip bomb" or a damaged file); refusing to read it.`,
-  );
+function refused(text: Bilingual): AppError {
+  return new AppError('unreadable_file', text.en, { messages: text });
+}
+
+function brokenRecord(k: number, count: number, at: number): AppError {
+  return damaged(PACKAGE, {
+    en: `record ${k + 1} of ${count} in the zip directory (at byte ${at}) is broken`,
+    nl: `record ${k + 1} van ${count} in de zip-inhoudsopgave (op byte ${at}) is kapot`,
+  });
+}
+
+function sameBytes(b: Uint8Array, at: number, name: Uint8Array): boolean {
+  for (let i = 0; i < name.length; i++) if (b[at + i] !== name[i]) return false;
+  return true;
+}
+
+/**
+ * The stream holds more than its record declares. The size limits were checked on the declared
+ * size before inflating, so this is damage (a changed byte in the compressed data), not a bomb.
+ */
+const longer = (name: string): AppError =>
+  damaged(name, {
+    en: 'the part inflates to more than its zip record declares',
+    nl: 'het onderdeel pakt uit tot meer dan het zip-record aangeeft',
+  });
+
+const shorter = (name: string): AppError =>
+  damaged(name, {
+    en: 'the part is shorter than its zip record declares',
+    nl: 'het onderdeel is korter dan het zip-record aangeeft',
+  });
+
+const undecodable = (name: string): AppError =>
+  damaged(name, {
+    en: 'the compressed data of the part cannot be decompressed',
+    nl: 'de gecomprimeerde gegevens van het onderdeel kunnen niet worden uitgepakt',
+  });
 
 /** Inflates with a caller-supplied {@link InflateRaw}, holding it to the declared size. */
 function inflateWith(inflateRaw: InflateRaw, raw: Uint8Array, size: number, name: string): Uint8Array {
@@ -225,11 +314,11 @@ function inflateWith(inflateRaw: InflateRaw, raw: Uint8Array, size: number, name
   try {
     out = inflateRaw(raw, size);
   } catch (cause) {
-    if (cause instanceof RangeError) throw bomb(name);
-    throw damaged(`part ${name} cannot be decompressed: ${cause instanceof Error ? cause.message : 'invalid data'}`);
+    if (cause instanceof RangeError) throw longer(name);
+    throw undecodable(name);
   }
-  if (out.length > size) throw bomb(name);
-  if (out.length !== size) throw damaged(`part ${name} is shorter than it declares`);
+  if (out.length > size) throw longer(name);
+  if (out.length !== size) throw shorter(name);
   return out;
 }
 
@@ -256,10 +345,10 @@ function inflateBounded(raw: Uint8Array, size: number, name: string): Uint8Array
       const end = Math.min(raw.length, i + slice);
       inflater.push(raw.subarray(i, end), end === raw.length);
     }
-  } catch (cause) {
-    throw damaged(`part ${name} cannot be decompressed: ${cause instanceof Error ? cause.message : 'invalid data'}`);
+  } catch {
+    throw undecodable(name);
   }
-  if (overflow) throw bomb(name);
-  if (pos !== size) throw damaged(`part ${name} is shorter than it declares`);
+  if (overflow) throw longer(name);
+  if (pos !== size) throw shorter(name);
   return out;
 }

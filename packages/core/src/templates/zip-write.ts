@@ -5,24 +5,8 @@
  * Record layouts: APPNOTE 6.3.10 §4.3.7 (local header), §4.3.12 (central), §4.3.16 (end record).
  */
 import { deflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
 import type { ZipArchive } from './zip-archive.js';
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 (ISO 3309) of the data, as zip stores it. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 const utf8 = new TextEncoder();
 
