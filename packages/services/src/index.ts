@@ -17,3 +17,4 @@ export * from './suppliers/register.js';
 export * from './suppliers/suppliers.js';
 export * from './supply-chain/index.js';
 export { nodeInflateRaw } from './templates/node-inflate.js';
+export * from './cmr/importer-check.js';

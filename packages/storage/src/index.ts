@@ -5,6 +5,7 @@ export { type MigrationReport, migrateToLatest } from './migrations/index.js';
 export type { PlanAction } from './repositories/actions.repository.js';
 export type { StoredAssessment } from './repositories/assessments.repository.js';
 export type { Actor, AuditEntry, AuditEntryInput } from './repositories/audit.repository.js';
+export type { StoredCmrCheck } from './repositories/cmr-checks.repository.js';
 export {
   GOAL_STATUSES,
   type Goal,

@@ -5,6 +5,7 @@
  * booleans are stored as integers 0/1 on both dialects, JSON is stored as text.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { CmrTables } from './cmr.schema.js';
 import type { SupplyChainTables } from './supply-chain.schema.js';
 
 export type OrganisationKind = 'company' | 'branch';
@@ -260,24 +261,25 @@ export type DdRecordsTable = {
   created_at: string;
 };
 
-export type Database = SupplyChainTables & {
-  grievance_cases: GrievanceCasesTable;
-  grievance_messages: GrievanceMessagesTable;
-  grievance_attachments: GrievanceAttachmentsTable;
-  grievance_settings: GrievanceSettingsTable;
-  suppliers: SuppliersTable;
-  organisations: OrganisationsTable;
-  branch_members: BranchMembersTable;
-  users: UsersTable;
-  memberships: MembershipsTable;
-  invitations: InvitationsTable;
-  sessions: SessionsTable;
-  audit_log: AuditLogTable;
-  dd_profiles: DdProfilesTable;
-  dd_assessments: DdAssessmentsTable;
-  dd_goals: DdGoalsTable;
-  dd_policies: DdPoliciesTable;
-  dd_risks: DdRisksTable;
-  dd_actions: DdActionsTable;
-  dd_records: DdRecordsTable;
-};
+export type Database = SupplyChainTables &
+  CmrTables & {
+    grievance_cases: GrievanceCasesTable;
+    grievance_messages: GrievanceMessagesTable;
+    grievance_attachments: GrievanceAttachmentsTable;
+    grievance_settings: GrievanceSettingsTable;
+    suppliers: SuppliersTable;
+    organisations: OrganisationsTable;
+    branch_members: BranchMembersTable;
+    users: UsersTable;
+    memberships: MembershipsTable;
+    invitations: InvitationsTable;
+    sessions: SessionsTable;
+    audit_log: AuditLogTable;
+    dd_profiles: DdProfilesTable;
+    dd_assessments: DdAssessmentsTable;
+    dd_goals: DdGoalsTable;
+    dd_policies: DdPoliciesTable;
+    dd_risks: DdRisksTable;
+    dd_actions: DdActionsTable;
+    dd_records: DdRecordsTable;
+  };

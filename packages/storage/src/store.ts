@@ -4,6 +4,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { actionsRepository } from './repositories/actions.repository.js';
 import { assessmentsRepository } from './repositories/assessments.repository.js';
 import { auditRepository } from './repositories/audit.repository.js';
+import { cmrChecksRepository } from './repositories/cmr-checks.repository.js';
 import { goalsRepository } from './repositories/goals.repository.js';
 import { grievancesRepository } from './repositories/grievances.repository.js';
 import { invitationsRepository } from './repositories/invitations.repository.js';
@@ -39,6 +40,7 @@ function repositories(db: Kysely<Database>) {
     smelterReports: smelterReportsRepository(db),
     smelterAliases: smelterAliasesRepository(db),
     ownDeclarations: ownDeclarationsRepository(db),
+    cmrChecks: cmrChecksRepository(db),
     grievances: grievancesRepository(db),
     profiles: profilesRepository(db),
     assessments: assessmentsRepository(db),

@@ -6,4 +6,5 @@ export * from './issues.js';
 export * from './obligations.js';
 export * from './read-import-file.js';
 export * from './read-imports.js';
+export * from './stored-check.js';
 export * from './units.js';

@@ -183,7 +183,7 @@ export function readImportTable(table: ImportTable, options: { decimalMark?: Dec
       problem('gold_refined', 'gold_refined_invalid', { value: text(cell(values, 'gold_refined')) });
     const origin = text(cell(values, 'origin_country'));
     if (origin !== '' && !findCountry(origin)) problem('origin_country', 'origin_invalid', { value: origin });
-    const region = text(cell(values, 'origin_region'));
+    const region = text(cell(values, 'origin_region')).slice(0, 200);
 
     if (
       rowIssues.length > 0 ||

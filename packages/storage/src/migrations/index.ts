@@ -8,6 +8,7 @@ import { grievancesMigration } from './0003-grievances.js';
 import { dueDiligenceMigration } from './0004-due-diligence.js';
 import { supplyChainMigration } from './0005-supply-chain.js';
 import { ownDeclarationFamilyMigration } from './0006-own-declaration-family.js';
+import { cmrChecksMigration } from './0007-cmr-checks.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0004-due-diligence': dueDiligenceMigration(),
     '0005-supply-chain': supplyChainMigration(),
     '0006-own-declaration-family': ownDeclarationFamilyMigration(),
+    '0007-cmr-checks': cmrChecksMigration(),
   };
 }
 
