@@ -112,7 +112,7 @@ describe('JSON API errors', () => {
   });
 
   it('answers wrong types with 400 naming the field', async () => {
-    const response = await client.json('POST', '/api/v1/orgs/acme/suppliers', { name: 42, country: 'Germany' });
+    const response = await client.json('POST', '/api/v1/orgs/acme/suppliers', { name: 42, country: 'Germanie' });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe('invalid_input');

@@ -5,6 +5,8 @@
  *
  * Expected outcomes (a template with findings, a high-risk supplier) are data, not errors.
  */
+import type { UiMessageKey } from './i18n/ui/en.js';
+
 export const ERROR_CODES = [
   /** Input failed validation: a field, a row, a cell. `details.issues` says where. */
   'invalid_input',
@@ -38,7 +40,13 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Where in the input a problem sits: a field path, or a file/sheet/cell/row. */
+/** Values filled into a message's `{placeholders}`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Where in the input a problem sits: a field path, or a file/sheet/cell/row. `message` is English
+ * (for the API and logs); `key` and `params`, when present, give the same message in every UI language.
+ */
 export type ErrorIssue = {
   readonly path?: string;
   readonly file?: string;
@@ -48,6 +56,8 @@ export type ErrorIssue = {
   /** A part of a package (`xl/sharedStrings.xml`), for a damaged file. */
   readonly part?: string;
   readonly message: string;
+  readonly key?: UiMessageKey;
+  readonly params?: MessageParams;
 };
 
 export type AppErrorDetails = {
@@ -58,6 +68,9 @@ export type AppErrorDetails = {
   readonly hint?: string;
   /** The message in each UI language, where the code that refused the input wrote them (the file readers). */
   readonly messages?: { readonly en: string; readonly nl: string };
+  /** The message in every UI language: a catalogue key and its parameters (pages show this, never `message`). */
+  readonly messageKey?: UiMessageKey;
+  readonly params?: MessageParams;
 };
 
 /** An error with a stable code, a message fit for users, and optional structured details. */

@@ -9,6 +9,7 @@ export * from './errors.js';
 export * from './grievances/index.js';
 export * from './i18n/locales.js';
 export * from './i18n/ui/index.js';
+export * from './i18n/validation-key.js';
 export * from './reference/index.js';
 export * from './risk/index.js';
 export * from './smelters/index.js';

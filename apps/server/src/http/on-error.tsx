@@ -1,22 +1,12 @@
-import { AppError, type ErrorCode, isAppError, type UiMessageKey } from '@assay/core';
+import { AppError, isAppError } from '@assay/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { errorText, PAGE_MESSAGE } from '../pages/error-text.js';
 import { Layout } from '../pages/layout.js';
 import { pageContext } from '../pages/page-context.js';
 import type { AppEnv } from './env.js';
 import type { Logger } from './logger.js';
 import { HTTP_STATUS } from './status.js';
-
-const PAGE_MESSAGE: Partial<Record<ErrorCode, UiMessageKey>> = {
-  not_found: 'error.notFound',
-  forbidden: 'error.forbidden',
-  csrf_failed: 'error.csrf',
-  rate_limited: 'error.rateLimited',
-  invalid_input: 'error.invalid',
-  malformed_request: 'error.invalid',
-  conflict: 'error.conflict',
-  payload_too_large: 'error.tooLarge',
-};
 
 /** True for requests answered in JSON: the API, and clients that ask for JSON. */
 export function wantsJson(c: Context<AppEnv>): boolean {
@@ -73,8 +63,8 @@ export function renderError(c: Context<AppEnv>, error: unknown, logger: Logger) 
     <Layout page={page} title={page.t('error.title')} narrow>
       <h1>{page.t('error.title')}</h1>
       <p>{text}</p>
-      {appError.code !== 'internal' && appError.message && key !== 'error.notFound' ? (
-        <p class="muted">{appError.message}</p>
+      {appError.code !== 'internal' && key !== 'error.notFound' && errorText(page, appError) !== text ? (
+        <p class="muted">{errorText(page, appError)}</p>
       ) : null}
       <p>
         <a href="/">{page.t('error.back')}</a>

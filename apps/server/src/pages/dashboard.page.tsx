@@ -80,12 +80,25 @@ export function DashboardPage({ page, data }: { page: PageContext; data: Dashboa
   );
 }
 
-const AVAILABLE: Partial<Record<StepNumber, UiMessageKey>> = { 1: 'step.1.available', 2: 'step.2.available' };
+/** What Assay offers for a step beyond its workflow pages, and what it does not offer yet (never "planned" for what exists). */
+const AVAILABLE: Partial<Record<StepNumber, UiMessageKey>> = {
+  1: 'step.1.available',
+  2: 'step.2.available',
+  3: 'step.3.available',
+  6: 'step.6.available',
+};
+const NOT_YET: Partial<Record<StepNumber, UiMessageKey>> = {
+  1: 'step.1.notYet',
+  3: 'step.3.notYet',
+  4: 'step.4.notYet',
+  5: 'step.5.notYet',
+};
 
-/** One OECD step: what it asks, what Assay offers for it now and what is planned. */
+/** One OECD step: what it asks, what Assay offers for it now and what it does not offer yet. */
 export function StepPage({ page, step }: { page: PageContext; step: StepNumber }) {
   const { t } = page;
   const available = AVAILABLE[step];
+  const notYet = NOT_YET[step];
   return (
     <Layout page={page} title={t(`step.${step}.title` as UiMessageKey)}>
       <h1>{t(`step.${step}.title` as UiMessageKey)}</h1>
@@ -98,11 +111,13 @@ export function StepPage({ page, step }: { page: PageContext; step: StepNumber }
           </p>
         ) : null}
         <p>
-          <span class="tag planned">{t('step.planned')}</span> {t(`step.${step}.planned` as UiMessageKey)}
-        </p>
-        <p>
           <span class="tag">{t('step.available')}</span> {t(`dd.step.${step}.available` as UiMessageKey)}
         </p>
+        {notYet ? (
+          <p>
+            <span class="tag planned">{t('step.notYet')}</span> {t(notYet)}
+          </p>
+        ) : null}
         <h3>{t('dd.step.workflow')}</h3>
         <StepWorkflowLinks page={page} step={step} />
       </section>

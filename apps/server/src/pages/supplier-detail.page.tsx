@@ -44,7 +44,7 @@ export function supplierFormValues(s: RegisterSupplier): Record<string, string> 
 const EDIT_FIELDS: readonly SupplierFormField[] = [
   ['name', 'sc.field.name', undefined, 'required'],
   ['identifier', 'sc.field.identifier'],
-  ['country', 'sc.field.country', 'sc.suppliers.hint.country'],
+  ['country', 'sc.field.country', 'sc.suppliers.hint.country', 'country'],
   ['materials', 'sc.field.materials', 'sc.suppliers.hint.materials'],
   ['cnCodes', 'sc.field.cnCodes', 'sc.suppliers.hint.cnCodes'],
   ['annualVolume', 'sc.field.annualVolume', 'sc.suppliers.hint.amount'],

@@ -2,7 +2,7 @@
 import type { UiMessageKey } from '@assay/core';
 import { CheckField } from './components/check-field.js';
 import { TextAreaField } from './components/text-area-field.js';
-import { Field, type FieldErrors } from './form.js';
+import { COUNTRY_LIST_ID, CountryList, Field, type FieldErrors } from './form.js';
 import type { PageContext } from './page-context.js';
 
 /** A field of a supplier form: its name, label, hint and control (a text input unless said otherwise). */
@@ -10,7 +10,7 @@ export type SupplierFormField = readonly [
   name: string,
   label: UiMessageKey,
   hint?: UiMessageKey,
-  control?: 'required' | 'number' | 'date' | 'textarea' | 'checkbox',
+  control?: 'required' | 'number' | 'date' | 'textarea' | 'checkbox' | 'country',
 ];
 
 function SupplierField({
@@ -32,6 +32,7 @@ function SupplierField({
       {...props}
       type={control === 'number' || control === 'date' ? control : undefined}
       required={control === 'required' || undefined}
+      list={control === 'country' ? COUNTRY_LIST_ID : undefined}
     />
   );
 }
@@ -53,6 +54,7 @@ export function SupplierFields({
       {fields.map((field) => (
         <SupplierField page={page} field={field} values={values} errors={errors} />
       ))}
+      {fields.some((field) => field[3] === 'country') ? <CountryList page={page} /> : null}
     </>
   );
 }

@@ -22,7 +22,7 @@ type Props = {
 /** The add form's fields in order: name, label, hint and control. */
 const ADD_FIELDS: readonly SupplierFormField[] = [
   ['name', 'suppliers.name', undefined, 'required'],
-  ['country', 'suppliers.country', 'suppliers.countryHint'],
+  ['country', 'suppliers.country', 'suppliers.countryHint', 'country'],
   ['materials', 'suppliers.materials', 'suppliers.materialsHint'],
   ['tier', 'suppliers.tier', undefined, 'number'],
   ['recycled', 'suppliers.recycled', undefined, 'checkbox'],

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { requireUser } from '../http/middleware.js';
 import { PasswordPage } from '../pages/auth.pages.js';
+import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
 
@@ -27,8 +28,8 @@ export function accountRoutes(deps: AppDeps) {
       return c.html(
         <PasswordPage
           page={pageContext(c)}
-          errors={fieldErrors(result.error.details.issues)}
-          message={result.error.message}
+          errors={fieldErrors(pageContext(c), result.error.details.issues)}
+          message={errorText(pageContext(c), result.error)}
         />,
         400,
       );

@@ -18,6 +18,7 @@ import type { AppDeps, AppEnv } from '../http/env.js';
 import { nestFields, tryForm } from '../http/form-result.js';
 import { createRateLimiter } from '../http/rate-limit.js';
 import { InvitePage, LoginPage, SetupPage } from '../pages/auth.pages.js';
+import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
 
@@ -66,8 +67,8 @@ export function authRoutes(deps: AppDeps) {
         <SetupPage
           page={pageContext(c)}
           values={values}
-          errors={fieldErrors(result.error.details.issues)}
-          message={result.error.message}
+          errors={fieldErrors(pageContext(c), result.error.details.issues)}
+          message={errorText(pageContext(c), result.error)}
         />,
         result.error.code === 'conflict' ? 409 : 400,
       );
@@ -165,8 +166,8 @@ export function authRoutes(deps: AppDeps) {
           organisationName={organisation.name}
           role={c.get('t')(`settings.role.${invitation.role}`)}
           email={fields.email ?? invitation.email}
-          errors={fieldErrors(result.error.details.issues)}
-          message={result.error.message}
+          errors={fieldErrors(pageContext(c), result.error.details.issues)}
+          message={errorText(pageContext(c), result.error)}
         />,
         result.error.code === 'conflict' ? 409 : 400,
       );

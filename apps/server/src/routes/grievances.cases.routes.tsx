@@ -17,6 +17,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { CaseDetailPage } from '../pages/grievances/case-detail.page.js';
 import { CaseStatisticsPage } from '../pages/grievances/case-statistics.page.js';
@@ -93,8 +94,8 @@ export function grievanceCaseRoutes(deps: AppDeps) {
     const result = await tryForm(() => updateGrievanceSettings(deps.ctx, actorOf(c), fields));
     if (!result.ok) {
       return renderInbox(c, {
-        errors: fieldErrors(result.error.details.issues),
-        message: result.error.message,
+        errors: fieldErrors(pageContext(c), result.error.details.issues),
+        message: errorText(pageContext(c), result.error),
         values: fields,
         status: 400,
       });
@@ -113,8 +114,8 @@ export function grievanceCaseRoutes(deps: AppDeps) {
       const result = await tryForm(() => work(c, id, fields));
       if (!result.ok) {
         return renderCase(c, {
-          errors: fieldErrors(result.error.details.issues),
-          message: result.error.message,
+          errors: fieldErrors(pageContext(c), result.error.details.issues),
+          message: errorText(pageContext(c), result.error),
           status: result.error.code === 'conflict' ? 409 : 400,
         });
       }

@@ -10,7 +10,7 @@ import {
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps, AppEnv } from '../http/env.js';
-import { fieldErrors } from '../pages/form.js';
+import { fieldMessages } from '../pages/form.js';
 import { FollowUpPage } from '../pages/grievances/follow-up.page.js';
 import { negotiatePublicLocale, type PublicPage, publicPage } from '../pages/grievances/public-page.js';
 import { ReceiptPage } from '../pages/grievances/receipt.page.js';
@@ -113,7 +113,7 @@ export function grievancePublicRoutes(deps: AppDeps) {
           members={channel.members}
           acknowledgeWithinDays={await days(channel)}
           values={fields}
-          errors={limited ? {} : fieldErrors(error.details.issues)}
+          errors={limited ? {} : fieldMessages(error.details.issues)}
           message={
             limited
               ? page.m('grievances.follow_up.rate_limited', { minutes: minutesOf(error) })
@@ -215,7 +215,7 @@ export function grievancePublicRoutes(deps: AppDeps) {
             page={page}
             view={view}
             credentials={credentials}
-            errors={fieldErrors(error.details.issues)}
+            errors={fieldMessages(error.details.issues)}
             message={page.m('grievances.error.invalid')}
           />,
           400,

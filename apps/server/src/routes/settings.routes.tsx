@@ -16,6 +16,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { type FormResult, tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
 import { AuditPage, SettingsPage } from '../pages/settings.page.js';
@@ -40,8 +41,8 @@ export function settingsRoutes(deps: AppDeps) {
         members={members}
         invitations={invitations}
         inviteLink={extra.inviteLink}
-        errors={fieldErrors(error?.details.issues)}
-        message={error?.message}
+        errors={fieldErrors(pageContext(c), error?.details.issues)}
+        message={error ? errorText(pageContext(c), error) : undefined}
         notice={extra.notice}
       />,
       error ? (error.code === 'conflict' ? 409 : 400) : 200,

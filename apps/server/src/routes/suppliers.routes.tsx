@@ -12,6 +12,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
 import { SupplierDetailPage } from '../pages/supplier-detail.page.js';
@@ -39,7 +40,7 @@ export function supplierRoutes(deps: AppDeps) {
     if (!result.ok) {
       const suppliers = await listSupplierRegister(deps.ctx, actorOf(c));
       const page = pageContext(c);
-      const errors = { ...fieldErrors(result.error.details.issues) };
+      const errors = { ...fieldErrors(pageContext(c), result.error.details.issues) };
       if (errors.materials) errors.materials = materialsError(page, fields.materials ?? '');
       return c.html(
         <SuppliersPage
@@ -47,7 +48,7 @@ export function supplierRoutes(deps: AppDeps) {
           suppliers={suppliers}
           values={fields}
           errors={errors}
-          message={result.error.message}
+          message={errorText(pageContext(c), result.error)}
         />,
         400,
       );
@@ -84,14 +85,18 @@ export function supplierRoutes(deps: AppDeps) {
     if (!result.ok) {
       const supplier = await getRegisterSupplier(deps.ctx, actorOf(c), id);
       const page = pageContext(c);
-      const { errors, summary } = supplierFieldErrors(page, fieldErrors(result.error.details.issues), fields);
+      const { errors, summary } = supplierFieldErrors(
+        page,
+        fieldErrors(pageContext(c), result.error.details.issues),
+        fields,
+      );
       return c.html(
         <SupplierDetailPage
           page={page}
           supplier={supplier}
           values={fields}
           errors={errors}
-          message={summary ?? result.error.message}
+          message={summary ?? errorText(pageContext(c), result.error)}
         />,
         400,
       );

@@ -31,6 +31,8 @@ export async function createTestApp(
 /** A client that keeps cookies between requests, like a browser. */
 export class Client {
   readonly cookies = new Map<string, string>();
+  /** Headers sent with every request, as a browser sends its Accept-Language. */
+  readonly headers = new Headers();
   constructor(private readonly app: Hono<AppEnv>) {}
 
   get csrf(): string {
@@ -39,6 +41,9 @@ export class Client {
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    this.headers.forEach((value, name) => {
+      if (!headers.has(name)) headers.set(name, value);
+    });
     if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await this.app.request(path, { ...init, headers });
     for (const line of response.headers.getSetCookie()) {

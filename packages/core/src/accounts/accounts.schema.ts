@@ -31,7 +31,10 @@ export const ZSlug = z
   .min(2, 'Use at least 2 characters.')
   .max(48, 'Use at most 48 characters.')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens (e.g. acme-metals).')
-  .refine((slug) => !RESERVED_SLUGS.has(slug), 'This name is reserved; choose another.');
+  .refine((slug) => !RESERVED_SLUGS.has(slug), {
+    message: 'This name is reserved; choose another.',
+    params: { key: 'validation.slugReserved' },
+  });
 
 export const ZEmail = z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid e-mail address.'));
 

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { ZCountryInput } from '../reference/country-input.js';
 import { CHAIN_POSITIONS } from './chain-positions.js';
 import { SIZE_BANDS } from './size-bands.js';
 
-/** ISO 3166-1 alpha-2 code, upper-cased; whether the code exists is checked against reference data elsewhere. */
-export const countryCodeSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
+/** A country by code or English/Dutch name, as its ISO 3166-1 alpha-2 code. */
+export const countryCodeSchema = ZCountryInput;
 
 /** A position in the metal chain. */
 export const chainPositionSchema = z.enum(CHAIN_POSITIONS);

@@ -73,7 +73,6 @@ export {
   GRIEVANCE_MESSAGES,
   type GrievanceMessageKey,
   grievanceMessage,
-  type MessageParams,
   placeholdersOf,
 } from './messages.js';
 export { type ParseSubmissionOptions, parseSubmission } from './parse-submission.js';

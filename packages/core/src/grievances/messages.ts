@@ -14,7 +14,7 @@ export const GRIEVANCE_MESSAGES: MessageBundle<PublicLocale> = { nl, en, de, fr 
 export type { GrievanceMessageKey };
 
 /** Values for the `{name}` placeholders of a message. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+import type { MessageParams } from '../errors.js';
 
 /** The placeholder names used in a text, sorted. */
 export function placeholdersOf(text: string): string[] {

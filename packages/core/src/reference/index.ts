@@ -2,6 +2,7 @@ export * from './annex-i-types.js';
 export * from './cahra.js';
 export * from './cahra-types.js';
 export * from './countries.js';
+export * from './country-input.js';
 export * from './csv.js';
 export * from './dataset-info.js';
 export * from './datasets.js';

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { ZCountryInput } from '../reference/country-input.js';
 
-/** ISO 3166-1 alpha-2 code, upper-cased (format only; the risk data knows which codes exist). */
-export const ZCountryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, 'Use the two-letter ISO 3166 code, e.g. DE or CD.');
+/** A country by code or English/Dutch name, stored as its ISO 3166-1 alpha-2 code. */
+export const ZCountryCode = ZCountryInput;
 
 /** Comma- or semicolon-separated material names from a form, or an array from JSON. */
 const ZMaterials = z

@@ -175,7 +175,7 @@ export async function renameOrganisation(
   actor: { userId: string; label: string; organisationId: string },
   name: unknown,
 ): Promise<void> {
-  const parsed = parseInput(ZCreateOrganisation.shape.name, name);
+  const parsed = parseInput(ZCreateOrganisation.pick({ name: true }), { name }).name;
   await ctx.store.transaction(async (tx) => {
     await tx.organisations.rename(actor.organisationId, parsed);
     await tx.audit.record({

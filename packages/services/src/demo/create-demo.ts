@@ -225,6 +225,13 @@ export const DEMO_SUPPLIERS: readonly DemoSupplier[] = [
   },
 ];
 
+/** The demo's free-text leverage ("high", "medium") in the visitor's language. */
+const LEVERAGE_NL: Readonly<Record<string, string>> = { low: 'laag', medium: 'middel', high: 'hoog' };
+function inLanguage(profile: SupplierProfile, locale: 'nl' | 'en'): SupplierProfile {
+  if (locale === 'en' || !profile.leverage) return profile;
+  return { ...profile, leverage: LEVERAGE_NL[profile.leverage] ?? profile.leverage };
+}
+
 /**
  * Creates a fresh demo organisation with a demo user and synthetic data, and signs that user in.
  * Each visitor gets their own demo (a random slug), so demos never see each other.
@@ -262,7 +269,7 @@ export async function createDemoOrganisation(
     });
     for (const { profile: demoProfile, ...fields } of DEMO_SUPPLIERS) {
       const supplier = await tx.suppliers.create(organisation.id, fields);
-      await tx.supplierProfiles.put(organisation.id, supplier.id, demoProfile);
+      await tx.supplierProfiles.put(organisation.id, supplier.id, inLanguage(demoProfile, locale));
       await tx.audit.record({
         organisationId: organisation.id,
         actor,

@@ -100,7 +100,11 @@ function noBlank(family: OwnDeclarationFamily): AppError {
   return new AppError(
     'invalid_input',
     `No blank ${family} has been uploaded yet. Download the current ${family} from the RMI website (responsiblemineralsinitiative.org, Reporting Templates) and upload it unchanged on the intake page; Assay fills it in for you.`,
-    { issues: [{ path: 'family', message: `Upload a blank ${family} first.` }] },
+    {
+      issues: [{ path: 'family', message: `Upload a blank ${family} first.` }],
+      messageKey: 'sc.own.noBlank',
+      params: { family },
+    },
   );
 }
 

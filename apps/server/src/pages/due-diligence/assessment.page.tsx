@@ -164,7 +164,9 @@ export function AssessmentPage({ page, view, notice, message }: Props) {
                       value={answer?.evidence}
                       rows={2}
                     />
-                    <p class="muted small">{q.source}</p>
+                    <p class="muted small" lang="en">
+                      {q.source}
+                    </p>
                   </div>
                 );
               })}

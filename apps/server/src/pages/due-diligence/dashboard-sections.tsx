@@ -14,11 +14,26 @@ export const STEP_WORKFLOW: Readonly<Record<number, readonly { href: string; key
     { href: '/goals', key: 'dd.nav.goals' },
     { href: '/policy', key: 'dd.nav.policy' },
   ],
-  2: [{ href: '/risks', key: 'dd.nav.risks' }],
-  3: [{ href: '/risks', key: 'dd.nav.actions' }],
+  2: [
+    { href: '/risks', key: 'dd.nav.risks' },
+    { href: '/suppliers', key: 'nav.suppliers' },
+    { href: '/intake', key: 'sc.nav.intake' },
+    { href: '/smelters', key: 'sc.nav.smelters' },
+    { href: '/rollup', key: 'sc.nav.rollup' },
+  ],
+  3: [
+    { href: '/risks', key: 'dd.nav.actions' },
+    { href: '/intake', key: 'sc.nav.intake' },
+  ],
   4: [{ href: '/risks', key: 'dd.nav.reviews' }],
-  5: [{ href: '/assessment', key: 'dd.nav.assessment' }],
-  6: [{ href: '/risks', key: 'dd.nav.actions' }],
+  5: [
+    { href: '/assessment', key: 'dd.nav.assessment' },
+    { href: '/policy', key: 'dd.nav.policy' },
+  ],
+  6: [
+    { href: '/cases', key: 'cases.nav' },
+    { href: '/risks', key: 'dd.nav.actions' },
+  ],
 };
 
 /** The links of one step to the workflow pages. */

@@ -87,7 +87,9 @@ export function PlanPage({
           </DataTable>
         ) : null}
         {cmr.link === 'importer_check' ? <p>{t('dd.plan.importerCheck')}</p> : null}
-        <p class="muted">{cmr.source}</p>
+        <p class="muted" lang="en">
+          {cmr.source}
+        </p>
       </section>
 
       <section aria-labelledby="steps-title">
@@ -103,7 +105,10 @@ export function PlanPage({
                 <ul>
                   {s.notes.map((n) => (
                     <li>
-                      {lt(page, n.text)} <span class="muted">({n.source})</span>
+                      {lt(page, n.text)}{' '}
+                      <span class="muted" lang="en">
+                        ({n.source})
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -159,7 +164,10 @@ export function PlanPage({
           <ul>
             {plan.recyclerSteps.map((r) => (
               <li>
-                {lt(page, r.text)} <span class="muted">({r.source})</span>
+                {lt(page, r.text)}{' '}
+                <span class="muted" lang="en">
+                  ({r.source})
+                </span>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { CHAIN_POSITION_INFO, CHAIN_POSITIONS, CUSTOMER_REQUEST_KINDS, MATERIALS, SIZE_BAND_LIMITS } from '@assay/core';
 import { Notice } from '../components/notice.js';
 import { SelectField } from '../components/select-field.js';
-import { ErrorSummary, Field, type FieldErrors } from '../form.js';
+import { COUNTRY_LIST_ID, CountryList, ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
 import { ChoiceGroup, errorFor, lt, mayEdit, orgBase, tk } from './common.js';
@@ -69,7 +69,9 @@ export function ProfilePage({ page, form, errors = {}, message, notice }: Props)
             hint={t('dd.profile.countryHint')}
             value={form.country}
             error={errors.country}
+            list={COUNTRY_LIST_ID}
           />
+          <CountryList page={page} />
           <SelectField
             name="size.band"
             label={t('dd.profile.size')}

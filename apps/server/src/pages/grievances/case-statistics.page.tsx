@@ -27,7 +27,12 @@ function CountTable({ caption, rows }: { caption: string; rows: readonly (readon
   );
 }
 
-const days = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+/** Days with one decimal in the page's number format (2,5 in Dutch, 2.5 in English). */
+const DAYS = {
+  nl: new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+const days = (page: PageContext, value: number | null) => (value === null ? '—' : DAYS[page.locale].format(value));
 
 /** Counts by theme, status and outcome, and the time to acknowledge and to close: no case content. */
 export function CaseStatisticsPage({ page, statistics }: { page: PageContext; statistics: GrievanceStatistics }) {
@@ -36,8 +41,8 @@ export function CaseStatisticsPage({ page, statistics }: { page: PageContext; st
     <tr>
       <th scope="row">{label}</th>
       <td>{summary.count}</td>
-      <td>{days(summary.medianDays)}</td>
-      <td>{days(summary.meanDays)}</td>
+      <td>{days(page, summary.medianDays)}</td>
+      <td>{days(page, summary.meanDays)}</td>
     </tr>
   );
   return (

@@ -39,11 +39,11 @@ export function AboutDataPage({ page }: { page: PageContext }) {
               </tr>
               <tr>
                 <th scope="row">{t('data.licence')}</th>
-                <td>{d.licence}</td>
+                <td lang="en">{d.licence}</td>
               </tr>
               <tr>
                 <th scope="row">{t('data.attribution')}</th>
-                <td>{d.attribution}</td>
+                <td lang="en">{d.attribution}</td>
               </tr>
               <tr>
                 <th scope="row">{t('data.redistribution')}</th>

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { AssessmentPage } from '../../pages/due-diligence/assessment.page.js';
+import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
 import { type FormBody, one, readFormAll } from './form-body.js';
 
@@ -47,7 +48,10 @@ export function assessmentRoutes(deps: AppDeps) {
     const result = await tryForm(() => saveAnswers(deps.ctx, actorOf(c), input));
     if (!result.ok) {
       const view = await getAssessment(deps.ctx, actorOf(c));
-      return c.html(<AssessmentPage page={pageContext(c)} view={view} message={result.error.message} />, 400);
+      return c.html(
+        <AssessmentPage page={pageContext(c)} view={view} message={errorText(pageContext(c), result.error)} />,
+        400,
+      );
     }
     return c.redirect(`/o/${c.req.param('org')}/assessment?saved#score-title`, 303);
   });

@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { GoalsPage } from '../../pages/due-diligence/goals.page.js';
+import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 
@@ -37,7 +38,7 @@ export function goalsRoutes(deps: AppDeps) {
 
   app.post('/o/:org/goals/propose', requirePermission('data.edit'), async (c) => {
     const result = await tryForm(() => proposeImprovementGoals(deps.ctx, actorOf(c)));
-    if (!result.ok) return render(c, { message: result.error.message }, 409);
+    if (!result.ok) return render(c, { message: errorText(pageContext(c), result.error) }, 409);
     return c.redirect(`/o/${c.req.param('org')}/goals?proposed`, 303);
   });
 
@@ -49,8 +50,8 @@ export function goalsRoutes(deps: AppDeps) {
       return render(
         c,
         {
-          message: result.error.message,
-          failed: { id, values: fields, errors: fieldErrors(result.error.details.issues) },
+          message: errorText(pageContext(c), result.error),
+          failed: { id, values: fields, errors: fieldErrors(pageContext(c), result.error.details.issues) },
         },
         400,
       );

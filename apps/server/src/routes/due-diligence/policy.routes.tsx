@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { PolicyPage } from '../../pages/due-diligence/policy.page.js';
+import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 
@@ -36,7 +37,7 @@ export function policyRoutes(deps: AppDeps) {
     const fields = await readForm(c);
     const input = { ...fields, omit: fields.omit === 'on' };
     const result = await tryForm(() => editPolicySection(deps.ctx, actorOf(c), c.req.param('sectionId'), input));
-    if (!result.ok) return render(c, { message: result.error.message }, 400);
+    if (!result.ok) return render(c, { message: errorText(pageContext(c), result.error) }, 400);
     return c.redirect(`/o/${c.req.param('org')}/policy?saved#sec-${c.req.param('sectionId')}`, 303);
   });
 
@@ -44,8 +45,8 @@ export function policyRoutes(deps: AppDeps) {
     const fields = await readForm(c);
     const result = await tryForm(() => approvePolicy(deps.ctx, actorOf(c), fields));
     if (!result.ok) {
-      const errors = fieldErrors(result.error.details.issues);
-      return render(c, { message: result.error.message, errors, values: fields }, 400);
+      const errors = fieldErrors(pageContext(c), result.error.details.issues);
+      return render(c, { message: errorText(pageContext(c), result.error), errors, values: fields }, 400);
     }
     return c.redirect(`/o/${c.req.param('org')}/policy?approved`, 303);
   });

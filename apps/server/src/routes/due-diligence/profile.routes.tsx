@@ -5,6 +5,7 @@ import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { PlanPage } from '../../pages/due-diligence/plan.page.js';
 import { ProfilePage } from '../../pages/due-diligence/profile.page.js';
+import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 import { readFormAll } from './form-body.js';
@@ -28,8 +29,8 @@ export function profileRoutes(deps: AppDeps) {
         <ProfilePage
           page={pageContext(c)}
           form={form}
-          errors={fieldErrors(result.error.details.issues)}
-          message={result.error.message}
+          errors={fieldErrors(pageContext(c), result.error.details.issues)}
+          message={errorText(pageContext(c), result.error)}
         />,
         400,
       );

@@ -21,6 +21,7 @@ import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { type RiskFormFailure, RiskPage } from '../../pages/due-diligence/risk.page.js';
 import { RisksPage } from '../../pages/due-diligence/risks.page.js';
+import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 import { all, type FormBody, flat, one, readFormAll } from './form-body.js';
@@ -85,7 +86,12 @@ export function riskRegisterRoutes(deps: AppDeps) {
     const result = await tryForm(work);
     if (result.ok) return back(c, riskId, notice, form.startsWith('action') ? '#actions-title' : '');
     return renderRisk(c, riskId, {
-      failed: { form, message: result.error.message, errors: fieldErrors(result.error.details.issues), values: body },
+      failed: {
+        form,
+        message: errorText(pageContext(c), result.error),
+        errors: fieldErrors(pageContext(c), result.error.details.issues),
+        values: body,
+      },
     });
   };
 
@@ -98,8 +104,8 @@ export function riskRegisterRoutes(deps: AppDeps) {
     const body = flat(await readFormAll(c));
     const result = await tryForm(() => addRisk(deps.ctx, actorOf(c), body));
     if (!result.ok) {
-      const errors = fieldErrors(result.error.details.issues);
-      return renderRegister(c, { message: result.error.message, errors, values: body }, 400);
+      const errors = fieldErrors(pageContext(c), result.error.details.issues);
+      return renderRegister(c, { message: errorText(pageContext(c), result.error), errors, values: body }, 400);
     }
     return c.redirect(`/o/${c.req.param('org')}/risks/${result.value.id}?added`, 303);
   });

@@ -14,6 +14,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
 import { SupplierHistoryPage } from '../../pages/supply-chain/history.page.js';
 import { IntakePage } from '../../pages/supply-chain/intake.page.js';
@@ -39,7 +40,7 @@ export function intakeRoutes(deps: AppDeps, files: SubmissionFiles) {
         results.push(await intakeTemplate(deps.ctx, files, actor, upload));
       } catch (error) {
         if (!isAppError(error) || error.code === 'internal' || error.code === 'unavailable') throw error;
-        results.push({ file: upload.fileName, error: error.message });
+        results.push({ file: upload.fileName, error: errorText(pageContext(c), error) });
       }
     }
     if (wantsJson) return c.json({ results }, 200);
@@ -95,7 +96,7 @@ export function intakeRoutes(deps: AppDeps, files: SubmissionFiles) {
           suppliers={suppliers}
           request={request}
           requestLocale={c.get('locale')}
-          message={result.error.message}
+          message={errorText(pageContext(c), result.error)}
         />,
         400,
       );

@@ -99,10 +99,10 @@ describe('the own declaration pages without a blank, and the family parameter', 
   it('refuses to save or download a family whose blank is missing, saying where to get it', async () => {
     const saved = await owner.form('/o/acme/own-declaration', { ...COMPANY, family: 'EMRT' });
     expect(saved.status).toBe(400);
-    expect(await saved.text()).toContain('No blank EMRT has been uploaded yet.');
+    expect(await saved.text()).toContain('Upload a blank EMRT on the template intake page first.');
     const download = await owner.request('/o/acme/own-declaration/download?family=EMRT');
     expect(download.status).toBe(400);
-    expect(await download.text()).toContain('No blank EMRT has been uploaded yet.');
+    expect(await download.text()).toContain('Upload a blank EMRT on the template intake page first.');
   });
 });
 

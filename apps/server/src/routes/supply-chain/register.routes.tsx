@@ -15,6 +15,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { errorText, issueText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 import { OwnDeclarationPage } from '../../pages/supply-chain/own-declaration.page.js';
@@ -30,8 +31,13 @@ function familyOf(c: Context<AppEnv>, raw: string | undefined): OwnDeclarationFa
   if (raw === undefined || raw.trim() === '') return undefined;
   const family = toOwnDeclarationFamily(raw);
   if (family) return family;
-  const message = c.get('t')('sc.own.badFamily', { value: raw.trim().slice(0, 20) });
-  throw new AppError('invalid_input', message, { issues: [{ path: 'family', message }] });
+  const params = { value: raw.trim().slice(0, 20) };
+  const message = c.get('t')('sc.own.badFamily', params);
+  throw new AppError('invalid_input', message, {
+    issues: [{ path: 'family', message }],
+    messageKey: 'sc.own.badFamily',
+    params,
+  });
 }
 
 /** Smelter register and review queue, the roll-up, and the company's own declaration. */
@@ -87,7 +93,11 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
       const first = result.error.details.issues?.[0];
       return smeltersPage(
         c,
-        { message: first ? `${file?.fileName ?? ''} ${first.path}: ${first.message}` : result.error.message },
+        {
+          message: first
+            ? `${file?.fileName ?? ''} ${first.path}: ${issueText(pageContext(c), first)}`
+            : errorText(pageContext(c), result.error),
+        },
         400,
       );
     }
@@ -126,8 +136,8 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
           page={pageContext(c)}
           overview={overview}
           values={fields}
-          errors={fieldErrors(result.error.details.issues)}
-          message={result.error.message}
+          errors={fieldErrors(pageContext(c), result.error.details.issues)}
+          message={errorText(pageContext(c), result.error)}
         />,
         400,
       );

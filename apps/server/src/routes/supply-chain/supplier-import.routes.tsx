@@ -9,6 +9,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
 import { SupplierImportPage } from '../../pages/supply-chain/supplier-import.page.js';
 import { uploadedFiles } from './uploads.js';
@@ -33,7 +34,11 @@ export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
     const result = await tryForm(() =>
       previewSupplierFile(deps.ctx, imports, actorOf(c), file ?? { fileName: '', bytes: new Uint8Array() }),
     );
-    if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+    if (!result.ok)
+      return c.html(
+        <SupplierImportPage page={pageContext(c)} message={errorText(pageContext(c), result.error)} />,
+        400,
+      );
     return c.html(<SupplierImportPage page={pageContext(c)} preview={result.value} />);
   });
 
@@ -51,11 +56,19 @@ export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
       return c.html(<SupplierImportPage page={pageContext(c)} message={c.get('t')('sc.import.intro')} />, 400);
     if (fields.step !== 'apply') {
       const result = await tryForm(() => previewStagedSuppliers(deps.ctx, imports, actor, staged, fileName, mapping));
-      if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+      if (!result.ok)
+        return c.html(
+          <SupplierImportPage page={pageContext(c)} message={errorText(pageContext(c), result.error)} />,
+          400,
+        );
       return c.html(<SupplierImportPage page={pageContext(c)} preview={result.value} />);
     }
     const result = await tryForm(() => importStagedSuppliers(deps.ctx, imports, actor, staged, fileName, mapping));
-    if (!result.ok) return c.html(<SupplierImportPage page={pageContext(c)} message={result.error.message} />, 400);
+    if (!result.ok)
+      return c.html(
+        <SupplierImportPage page={pageContext(c)} message={errorText(pageContext(c), result.error)} />,
+        400,
+      );
     const { created, updated, skipped } = result.value;
     return c.redirect(`/o/${c.req.param('org')}/suppliers/import?done=${created}.${updated}.${skipped}`, 303);
   });

@@ -30,7 +30,7 @@ export const ddEn = {
   'dd.profile.step.grievance': '5. Grievance channel',
   'dd.profile.name': 'Company name',
   'dd.profile.country': 'Country of the head office',
-  'dd.profile.countryHint': 'Two-letter code, e.g. NL.',
+  'dd.profile.countryHint': 'The name or the two-letter code, e.g. Netherlands or NL.',
   'dd.profile.size': 'Company size',
   'dd.profile.sizeHint': 'As in the EU SME definition (Recommendation 2003/361/EC).',
   'dd.profile.employees': 'Number of employees',
@@ -40,7 +40,8 @@ export const ddEn = {
   'dd.profile.material': 'Material',
   'dd.profile.materialNone': '(none)',
   'dd.profile.origins': 'Countries of origin',
-  'dd.profile.originsHint': 'Two-letter codes separated by commas, e.g. GN, AU. Leave empty when unknown.',
+  'dd.profile.originsHint':
+    'Country names or two-letter codes separated by commas, e.g. Guinea, AU. Leave empty when unknown.',
   'dd.profile.volume': 'Volume per year (kg)',
   'dd.profile.imports': 'We import this material into the EU ourselves',
   'dd.profile.grievanceUrl': 'Web address of your grievance channel',

@@ -33,7 +33,7 @@ export const ddNl: Readonly<Record<keyof typeof ddEn, string>> = {
   'dd.profile.step.grievance': '5. Klachtenkanaal',
   'dd.profile.name': 'Bedrijfsnaam',
   'dd.profile.country': 'Land van het hoofdkantoor',
-  'dd.profile.countryHint': 'Tweeletterige code, bijv. NL.',
+  'dd.profile.countryHint': 'De naam of de code van twee letters, bijv. Nederland of NL.',
   'dd.profile.size': 'Bedrijfsgrootte',
   'dd.profile.sizeHint': 'Volgens de Europese mkb-definitie (Aanbeveling 2003/361/EG).',
   'dd.profile.employees': 'Aantal medewerkers',
@@ -44,7 +44,8 @@ export const ddNl: Readonly<Record<keyof typeof ddEn, string>> = {
   'dd.profile.material': 'Materiaal',
   'dd.profile.materialNone': '(geen)',
   'dd.profile.origins': 'Herkomstlanden',
-  'dd.profile.originsHint': 'Tweeletterige codes gescheiden door komma’s, bijv. GN, AU. Laat leeg als onbekend.',
+  'dd.profile.originsHint':
+    'Landnamen of codes van twee letters, gescheiden door komma’s, bijv. Guinee, AU. Laat leeg als onbekend.',
   'dd.profile.volume': 'Volume per jaar (kg)',
   'dd.profile.imports': 'Wij importeren dit materiaal zelf in de EU',
   'dd.profile.grievanceUrl': 'Webadres van uw klachtenkanaal',

@@ -3,6 +3,7 @@ import { ddEn } from './dd-en.js';
 import { GRIEVANCES_UI_EN } from './grievances-en.js';
 import { riskEn } from './risk-en.js';
 import { scEn } from './sc-en.js';
+import { validationEn } from './validation-en.js';
 
 /** English UI catalogue. Keys are shared with nl.ts; the catalogue test compares them. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...scEn,
   ...ddEn,
   ...GRIEVANCES_UI_EN,
+  ...validationEn,
   'app.name': 'Assay',
   'app.tagline': 'Due diligence for the metal chain',
   'app.skip': 'Skip to content',
@@ -99,15 +101,16 @@ export const en = {
     'Offer a way for people who are harmed to raise concerns, and help put things right where you caused or contributed to harm.',
   'step.status': 'In Assay',
   'step.available': 'Available now',
-  'step.planned': 'Planned',
+  'step.notYet': 'Not yet in Assay',
   'step.1.available': 'Organisation, members with roles and an audit log of every change.',
-  'step.1.planned': 'Sending the approved policy to suppliers and recording their acknowledgement.',
-  'step.2.available': 'Supplier register with the country of each supplier and a CAHRA flag.',
-  'step.2.planned': 'Risk scan by material, country and theme, with every score explained and cited.',
-  'step.3.planned': 'Engagement letters and corrective action plans shared with suppliers.',
-  'step.4.planned': 'Reminders for reviews that are due, and indicator trends over the years.',
-  'step.5.planned': 'Annual report built from your data.',
-  'step.6.planned': 'A public, anonymous grievance channel with case handling.',
+  'step.1.notYet': 'Sending the approved policy to suppliers and recording their acknowledgement.',
+  'step.2.available':
+    'Risk scan by material, country and theme (every score explained and cited); supplier register with inherent risk per supplier; RMI templates checked; smelter register and roll-up.',
+  'step.3.available': 'Correction requests to suppliers, built from the findings in their templates.',
+  'step.3.notYet': 'Improvement plans shared with suppliers through a supplier portal.',
+  'step.4.notYet': 'Reminders by e-mail for reviews that are due.',
+  'step.5.notYet': 'The annual due diligence report built from your data.',
+  'step.6.available': 'A public, anonymous grievance channel with case handling, deadlines and statistics.',
   'step.empty': 'Nothing recorded for this step yet.',
 
   'suppliers.title': 'Suppliers',
@@ -116,7 +119,7 @@ export const en = {
   'suppliers.add': 'Add supplier',
   'suppliers.name': 'Supplier name',
   'suppliers.country': 'Country (ISO code, e.g. DE)',
-  'suppliers.countryHint': 'Two-letter ISO 3166 code.',
+  'suppliers.countryHint': 'The name or the two-letter ISO 3166 code, e.g. Germany or DE.',
   'suppliers.materials': 'Materials',
   'suppliers.materialsHint': 'Separate with commas, e.g. tin, copper scrap.',
   'suppliers.tier': 'Tier',

@@ -4,6 +4,7 @@ import type { UiMessageKey } from './en.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
 import { riskNl } from './risk-nl.js';
 import { scNl } from './sc-nl.js';
+import { validationNl } from './validation-nl.js';
 
 /** Dutch UI catalogue. Typed against the English keys: a missing key is a compile error. */
 export const nl: Readonly<Record<UiMessageKey, string>> = {
@@ -12,6 +13,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   ...scNl,
   ...ddNl,
   ...GRIEVANCES_UI_NL,
+  ...validationNl,
   'app.name': 'Assay',
   'app.tagline': 'Gepaste zorgvuldigheid voor de metaalketen',
   'app.skip': 'Naar de inhoud',
@@ -101,15 +103,16 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
     'Bied mensen die schade ondervinden een manier om zorgen te melden, en help de schade te herstellen waar u die veroorzaakte of eraan bijdroeg.',
   'step.status': 'In Assay',
   'step.available': 'Nu beschikbaar',
-  'step.planned': 'Gepland',
+  'step.notYet': 'Nog niet in Assay',
   'step.1.available': 'Organisatie, leden met rollen en een auditlog van elke wijziging.',
-  'step.1.planned': 'Het goedgekeurde beleid naar leveranciers sturen en hun bevestiging vastleggen.',
-  'step.2.available': 'Leveranciersregister met het land van elke leverancier en een CAHRA-markering.',
-  'step.2.planned': 'Risicoscan per materiaal, land en thema, met elke score uitgelegd en onderbouwd met bronnen.',
-  'step.3.planned': 'Brieven en verbeterplannen die u met leveranciers deelt.',
-  'step.4.planned': 'Herinneringen voor reviews die eraan komen, en het verloop van indicatoren over de jaren.',
-  'step.5.planned': 'Jaarverslag opgebouwd uit uw gegevens.',
-  'step.6.planned': 'Een openbaar, anoniem klachtenkanaal met zaakbehandeling.',
+  'step.1.notYet': 'Het goedgekeurde beleid naar leveranciers sturen en hun bevestiging vastleggen.',
+  'step.2.available':
+    'Risicoscan per materiaal, land en thema (elke score uitgelegd en onderbouwd met bronnen); leveranciersregister met het inherente risico per leverancier; RMI-templates gecontroleerd; smelterregister en roll-up.',
+  'step.3.available': 'Verzoeken om correctie aan leveranciers, opgesteld uit de bevindingen in hun templates.',
+  'step.3.notYet': 'Verbeterplannen die u via een leveranciersportaal met leveranciers deelt.',
+  'step.4.notYet': 'Herinneringen per e-mail voor reviews die eraan komen.',
+  'step.5.notYet': 'Het jaarverslag over uw gepaste zorgvuldigheid, opgebouwd uit uw gegevens.',
+  'step.6.available': 'Een openbaar, anoniem klachtenkanaal met zaakbehandeling, termijnen en statistieken.',
   'step.empty': 'Voor deze stap is nog niets vastgelegd.',
 
   'suppliers.title': 'Leveranciers',
@@ -118,7 +121,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   'suppliers.add': 'Leverancier toevoegen',
   'suppliers.name': 'Naam leverancier',
   'suppliers.country': 'Land (ISO-code, bijv. DE)',
-  'suppliers.countryHint': 'ISO 3166-code van twee letters.',
+  'suppliers.countryHint': 'De naam of de ISO 3166-code van twee letters, bijv. Duitsland of DE.',
   'suppliers.materials': 'Materialen',
   'suppliers.materialsHint': 'Scheid met komma’s, bijvoorbeeld tin, koperschroot.',
   'suppliers.tier': 'Schakel (tier)',

@@ -1,0 +1,34 @@
+import type { AppError, ErrorCode, ErrorIssue, Translate, UiLocale, UiMessageKey } from '@assay/core';
+
+/** What a page needs to word an error: its translator and language. `PageContext` is one. */
+export type PageLanguage = { readonly t: Translate; readonly locale: UiLocale };
+
+/** The page message for each error code, when the error carries no message of its own in the UI languages. */
+export const PAGE_MESSAGE: Partial<Record<ErrorCode, UiMessageKey>> = {
+  not_found: 'error.notFound',
+  forbidden: 'error.forbidden',
+  csrf_failed: 'error.csrf',
+  rate_limited: 'error.rateLimited',
+  invalid_input: 'error.invalid',
+  malformed_request: 'error.invalid',
+  conflict: 'error.conflict',
+  payload_too_large: 'error.tooLarge',
+};
+
+/**
+ * An error's message in the page's language. The English `message` (written for the API and logs) is
+ * shown on English pages only; a page in another language shows the error's catalogue message, or the
+ * general message of its code — never English text, never an internal field path.
+ */
+export function errorText(page: PageLanguage, error: AppError): string {
+  if (error.details.messageKey) return page.t(error.details.messageKey, error.details.params);
+  if (error.details.messages) return error.details.messages[page.locale];
+  if (page.locale === 'en' && error.code !== 'internal') return error.message;
+  return page.t(PAGE_MESSAGE[error.code] ?? 'error.internal', { seconds: error.details.retryAfter ?? 60 });
+}
+
+/** One issue's message in the page's language (see {@link errorText} for the rule). */
+export function issueText(page: PageLanguage, issue: ErrorIssue): string {
+  if (issue.key) return page.t(issue.key, issue.params);
+  return page.locale === 'en' ? issue.message : page.t('validation.invalid');
+}
