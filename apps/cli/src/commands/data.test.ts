@@ -11,14 +11,14 @@ const work = mkdtempSync(join(tmpdir(), 'assay-data-'));
 const copy = join(work, 'packages/reference-data');
 const dataDir = join(copy, 'data');
 
-const current = readFileSync(join(source, 'data/ti-cpi/2024.csv'), 'utf8');
-// A newer edition: Albania's 2024 score 42 → 43 (the row is keyed by ISO3).
-const good = current.replace('Albania;ALB;ECA;42;', 'Albania;ALB;ECA;43;');
+const current = readFileSync(join(source, 'data/ti-cpi/2025.csv'), 'utf8');
+// A newer edition: Albania's 2025 score 39 → 40 (the row is keyed by ISO3).
+const good = current.replace('Albania,ALB,ECA,39,', 'Albania,ALB,ECA,40,');
 // A corrupted one: a score that is not a number, and a duplicated country.
 const lines = current.split('\n');
 const corrupted = [...lines.slice(0, 4), lines[3], ...lines.slice(4)]
   .join('\n')
-  .replace('Albania;ALB;ECA;42;', 'Albania;ALB;ECA;4x2;');
+  .replace('Albania,ALB,ECA,39,', 'Albania,ALB,ECA,3x9,');
 
 let server: Server;
 let base = '';
@@ -39,7 +39,7 @@ function snapshot(): Map<string, string> {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    const body = req.url === '/cpi-2025.csv' ? good : req.url === '/corrupted.csv' ? corrupted : undefined;
+    const body = req.url === '/cpi-2026.csv' ? good : req.url === '/corrupted.csv' ? corrupted : undefined;
     if (body === undefined) {
       res.writeHead(404).end('not found');
       return;
@@ -72,13 +72,13 @@ describe('assay data update', () => {
       '--from',
       `${base}/corrupted.csv`,
       '--edition',
-      'CPI 2025',
+      'CPI 2026',
     );
     expect(result.code).toBe(2);
     expect(result.err).toContain('The new edition of ti-cpi is not valid');
-    expect(result.err).toContain('the current data ("CPI 2024") is unchanged');
-    expect(result.err).toContain('CPI score 2024: "4x2" does not match');
-    expect(result.err).toContain('duplicate key AFG');
+    expect(result.err).toContain('the current data ("CPI 2025 (released 10 Feb 2026)") is unchanged');
+    expect(result.err).toContain('CPI 2025 score: "3x9" does not match');
+    expect(result.err).toContain('duplicate key SGP');
     expect(snapshot()).toEqual(before);
   });
 
@@ -88,23 +88,23 @@ describe('assay data update', () => {
       'update',
       'ti-cpi',
       '--from',
-      `${base}/cpi-2025.csv`,
+      `${base}/cpi-2026.csv`,
       '--edition',
-      'CPI 2025',
+      'CPI 2026',
       '--retrieved',
       '2026-12-01',
     );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('changed: 1');
-    expect(result.out).toContain('ALB: CPI score 2024 "42" → "43"');
-    expect(readFileSync(join(dataDir, 'ti-cpi/cpi-2025.csv'), 'utf8')).toBe(good);
+    expect(result.out).toContain('ALB: CPI 2025 score "39" → "40"');
+    expect(readFileSync(join(dataDir, 'ti-cpi/cpi-2026.csv'), 'utf8')).toBe(good);
     const spec = JSON.parse(readFileSync(join(dataDir, 'ti-cpi/dataset.json'), 'utf8'));
-    expect(spec).toMatchObject({ file: 'cpi-2025.csv', edition: 'CPI 2025', retrieved: '2026-12-01' });
+    expect(spec).toMatchObject({ file: 'cpi-2026.csv', edition: 'CPI 2026', retrieved: '2026-12-01' });
     const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
-    expect(manifest['ti-cpi/2024.csv']).toBeUndefined();
-    expect(manifest['ti-cpi/cpi-2025.csv']).toMatch(/^[0-9a-f]{64}$/);
-    expect(readFileSync(join(dataDir, 'ti-cpi/SOURCE.md'), 'utf8')).toContain(manifest['ti-cpi/cpi-2025.csv']);
+    expect(manifest['ti-cpi/2025.csv']).toBeUndefined();
+    expect(manifest['ti-cpi/cpi-2026.csv']).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(dataDir, 'ti-cpi/SOURCE.md'), 'utf8')).toContain(manifest['ti-cpi/cpi-2026.csv']);
     expect(readdirSync(join(dataDir, 'ti-cpi')).filter((f) => f.includes('.tmp'))).toEqual([]);
     // The real build step validates the updated copy (checksums, SOURCE.md, rules) and generates from it.
     const build = spawnSync(process.execPath, [join(copy, 'scripts/build.mjs')], { encoding: 'utf8' });
@@ -113,7 +113,7 @@ describe('assay data update', () => {
   });
 
   it('reads a local file, and --dry-run writes nothing', async () => {
-    const file = join(work, '2025.csv');
+    const file = join(work, '2026.csv');
     writeFileSync(file, good);
     const before = snapshot();
     const result = await runCaptured('data', 'update', 'ti-cpi', '--from', file, '--dry-run', '--json');
@@ -121,7 +121,7 @@ describe('assay data update', () => {
     expect(JSON.parse(result.out)).toMatchObject({
       valid: true,
       written: false,
-      next: { file: '2025.csv', edition: '2025' },
+      next: { file: '2026.csv', edition: '2026' },
     });
     expect(snapshot()).toEqual(before);
   });
@@ -147,6 +147,8 @@ describe('assay data update', () => {
   it('without --from, shows the current edition', async () => {
     const result = await runCaptured('data', 'update', 'wb-wgi');
     expect(result.code).toBe(0);
-    expect(result.out).toContain('current edition "2024 update (estimates for 2022 and 2023)"');
+    expect(result.out).toContain(
+      'current edition "2025 Revision (estimates for 2023 and 2024; DataBank export of 19 Mar 2026)"',
+    );
   });
 });
