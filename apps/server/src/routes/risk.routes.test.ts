@@ -39,6 +39,11 @@ describe('quick risk scan (public, no account)', () => {
     expect(html).toContain('2025 Revision (estimates for 2023 and 2024');
     expect(html).toContain('Report: June 2026');
     expect(html).toContain('Documented hotspot');
+    // Severity and likelihood apart: artisanal cobalt child labour in DR Congo is documented.
+    expect(html).toMatch(
+      /Child labour · Cobalt ore and concentrates · Democratic Republic of the Congo · severity [a-z ]+, likelihood very high, documented/,
+    );
+    expect(html).toContain('Severity and likelihood');
     expect(html).toContain('OECD Minerals Guidance, Annex II');
     expect(html).toContain(METHOD_VERSION);
     // Selections survive in the form, and the link to the scan is shareable.
@@ -58,6 +63,7 @@ describe('quick risk scan (public, no account)', () => {
     expect(html).toMatch(/<title>Democratische Republiek Congo: Zeer hoog \(\d+\)/);
     expect(html).toContain('Zo is deze score opgebouwd');
     expect(html).toContain('Kinderarbeid');
+    expect(html).toMatch(/ernst [a-z ]+, waarschijnlijkheid zeer hoog, gedocumenteerd/);
   });
 
   it('accepts names, alpha-3 codes and comma lists, and a theme for the maps', async () => {

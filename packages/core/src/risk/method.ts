@@ -84,5 +84,17 @@ export const NO_DATA_COUNTRY_POINTS = 50;
  */
 export const COUNTRY_BASE_SHARE = 0.5;
 
+/**
+ * Likelihood of an impact that a cited source records for this material and country (a verified
+ * hotspot, a DOL TVPRA listing): an actual impact, the top of the scale, as the risk register scores
+ * an actual impact with likelihood 4 (prioritise.ts; OECD RBC Guidance Step 2.4).
+ */
+export const DOCUMENTED_LIKELIHOOD = 100;
+
+/** A level as the 1–4 ordinal of the OECD prioritisation (low 1 … very_high 4). */
+export function levelOrdinal(level: RiskLevel): 1 | 2 | 3 | 4 {
+  return (LEVEL_RANK[level] + 1) as 1 | 2 | 3 | 4;
+}
+
 /** Floor for a theme when DOL lists the good for that country with the matching exploitation type. */
 export const TVPRA_FLOOR = 75;

@@ -2,7 +2,8 @@ import type { LocalizedText } from '../i18n/locales.js';
 import { LEVEL_ADVICE } from './advice.js';
 import { type AnnexIIRule, annexIIRulesFor } from './annex-ii-responses.js';
 import { LEVEL_RANK, METHOD_VERSION } from './method.js';
-import type { ExplanationEntry, RiskLevel } from './risk-types.js';
+import type { Priority } from './prioritise.js';
+import type { ExplanationEntry, RiskLevel, ThemeRisk } from './risk-types.js';
 import { compareThemeRisks, type RiskRowIssue, scoreRisk } from './score-risk.js';
 import { THEME_GROUPS, THEMES, type ThemeGroupId, type ThemeId } from './themes.js';
 
@@ -14,6 +15,9 @@ export type ScanRisk = {
   readonly label: LocalizedText;
   readonly score: number;
   readonly level: RiskLevel;
+  readonly severity: ThemeRisk['severity'];
+  readonly likelihood: ThemeRisk['likelihood'];
+  readonly priority: Priority;
   readonly explanation: readonly ExplanationEntry[];
   /** Distinct citations of the explanation. */
   readonly sources: readonly string[];
@@ -73,6 +77,9 @@ export function quickScan(input: {
           label: t.label,
           score: risk.score,
           level: risk.level,
+          severity: risk.severity,
+          likelihood: risk.likelihood,
+          priority: risk.priority,
           explanation: risk.explanation,
           sources: [...new Set(risk.explanation.map((e) => e.source))],
           advice: LEVEL_ADVICE[risk.level],

@@ -1,3 +1,4 @@
+import type { Priority } from './prioritise.js';
 import type { ThemeId } from './themes.js';
 
 /** Risk level bands of the Assay method (see {@link RISK_BANDS}). */
@@ -22,10 +23,25 @@ export type ExplanationEntry = {
   readonly override?: boolean;
 };
 
-/** The risk of one (material, country, theme). */
+/** One of the two OECD prioritisation dimensions, on the 0–100 scale with its band. */
+export type RiskDimension = { readonly score: number; readonly level: RiskLevel };
+
+/**
+ * The risk of one (material, country, theme). `severity` (how grave the impact of this material's
+ * production is: the material hazard) and `likelihood` (how likely it occurs in this country: the
+ * country part, or documented when a cited source records it) are kept apart, as the OECD
+ * prioritisation asks (RBC Guidance Step 2.4); `score`/`level` combine them for screening and
+ * `priority` ranks them with severity before likelihood, as the risk register does.
+ */
 export type ThemeRisk = {
   readonly theme: ThemeId;
   readonly score: number;
   readonly level: RiskLevel;
+  readonly severity: RiskDimension;
+  readonly likelihood: RiskDimension & {
+    /** True when a cited source records the impact for this material and country (an actual impact). */
+    readonly documented: boolean;
+  };
+  readonly priority: Priority;
   readonly explanation: readonly ExplanationEntry[];
 };

@@ -8,7 +8,17 @@ import { hotspotsFor } from './hotspots.js';
 import { materialHazard } from './material-hazards.js';
 import type { Material } from './material-types.js';
 import { getMaterial } from './materials.js';
-import { COUNTRY_BASE_SHARE, LEVEL_RANK, METHOD_SOURCE, METHOD_VERSION, riskLevel, TVPRA_FLOOR } from './method.js';
+import {
+  COUNTRY_BASE_SHARE,
+  DOCUMENTED_LIKELIHOOD,
+  LEVEL_RANK,
+  levelOrdinal,
+  METHOD_SOURCE,
+  METHOD_VERSION,
+  riskLevel,
+  TVPRA_FLOOR,
+} from './method.js';
+import { prioritise } from './prioritise.js';
 import type { ExplanationEntry, ThemeRisk } from './risk-types.js';
 import { THEMES, type ThemeId } from './themes.js';
 
@@ -60,6 +70,7 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
     source: `${hazard.source} (${METHOD_SOURCE} §Hazards)`,
   });
   let score = part.points * factor;
+  let documented = false;
 
   const primary = !material.recycled;
   if (primary && (theme === 'child_labour' || theme === 'forced_labour')) {
@@ -79,6 +90,7 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
         override: true,
       });
       score = Math.max(score, TVPRA_FLOOR);
+      documented = true;
     }
   }
   if (primary) {
@@ -94,7 +106,10 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
         verified: h.verified,
         override: true,
       });
-      if (h.verified) score = Math.max(score, h.floor);
+      if (h.verified) {
+        score = Math.max(score, h.floor);
+        documented = true;
+      }
     }
   }
   if (theme === 'corruption') {
@@ -109,7 +124,13 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
     });
   }
   const rounded = Math.round(score);
-  return { theme, score: rounded, level: riskLevel(rounded), explanation };
+  const severityScore = Math.round(hazard.points);
+  const likelihoodScore = documented ? DOCUMENTED_LIKELIHOOD : Math.round(part.points);
+  const severity = { score: severityScore, level: riskLevel(severityScore) };
+  const likelihood = { score: likelihoodScore, level: riskLevel(likelihoodScore), documented };
+  const s = levelOrdinal(severity.level);
+  const priority = prioritise({ scale: s, scope: s, irremediability: s, likelihood: levelOrdinal(likelihood.level) });
+  return { theme, score: rounded, level: riskLevel(rounded), severity, likelihood, priority, explanation };
 }
 
 function pairRisk(material: Material, country: Country, part: (theme: ThemeId) => CountryPart): PairRisk {
@@ -182,7 +203,10 @@ export function scoreRisks(rows: readonly RiskRow[]): (PairRisk | RiskRowIssue)[
   return rows.map(scoreRisk);
 }
 
-/** Sort helper: higher level first, then higher score. */
+/**
+ * Sort helper: higher level first; within a level the OECD priority (severity before likelihood),
+ * then the higher score.
+ */
 export function compareThemeRisks(a: ThemeRisk, b: ThemeRisk): number {
-  return LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.score - a.score;
+  return LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.priority.rank - a.priority.rank || b.score - a.score;
 }

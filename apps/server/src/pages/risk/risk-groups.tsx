@@ -4,6 +4,8 @@ import type { PageContext } from '../page-context.js';
 import { annexResponseLabel, datasetLabel, indicatorLabel, levelLabel, points, valueText } from './labels.js';
 import { LevelSwatch } from './level-swatch.js';
 
+const lower = (text: string, locale: string) => text.toLocaleLowerCase(locale);
+
 function entryNote(page: PageContext, e: ExplanationEntry): string {
   if (e.override && e.verified === false) return ` (${page.t('risk.explain.unverified')})`;
   if (e.override) return ` (${page.t('risk.explain.override')})`;
@@ -61,8 +63,24 @@ function RiskItem({ page, risk }: { page: PageContext; risk: ScanRisk }) {
         {t('risk.score', {
           score: risk.score,
         })}
-        ) — {risk.label[locale]} · {material} · {countryName(risk.country, locale)}
+        ) — {risk.label[locale]} · {material} · {countryName(risk.country, locale)} ·{' '}
+        {t('risk.dimensions', {
+          severity: lower(levelLabel(t, risk.severity.level), locale),
+          likelihood: risk.likelihood.documented
+            ? t('risk.likelihoodDocumented', { level: lower(levelLabel(t, risk.likelihood.level), locale) })
+            : lower(levelLabel(t, risk.likelihood.level), locale),
+        })}
       </summary>
+      <h4>{t('risk.dimensions.title')}</h4>
+      <p>
+        {t('risk.dimensions.body', {
+          severity: lower(levelLabel(t, risk.severity.level), locale),
+          severityScore: risk.severity.score,
+          likelihood: lower(levelLabel(t, risk.likelihood.level), locale),
+          likelihoodScore: risk.likelihood.score,
+        })}
+        {risk.likelihood.documented ? ` ${t('risk.dimensions.documented')}` : ''}
+      </p>
       <h4>{t('risk.advice')}</h4>
       <p>{risk.advice[locale]}</p>
       {risk.annexII.length > 0 ? (

@@ -57,6 +57,13 @@ export const riskEn = {
   'risk.level.high': 'High',
   'risk.level.very_high': 'Very high',
   'risk.score': 'score {score} of 100',
+  'risk.dimensions': 'severity {severity}, likelihood {likelihood}',
+  'risk.likelihoodDocumented': '{level}, documented',
+  'risk.dimensions.title': 'Severity and likelihood',
+  'risk.dimensions.body':
+    'Severity: how grave the harm of producing this raw material is ({severity}, {severityScore} of 100). Likelihood: how likely it is in this country ({likelihood}, {likelihoodScore} of 100). The OECD guidance puts severity before likelihood; within a level the list is ordered that way.',
+  'risk.dimensions.documented':
+    'A cited source records this harm for this raw material in this country, so the likelihood is that of an actual impact.',
   'risk.explain.title': 'How this score is made up',
   'risk.explain.indicator': 'Indicator',
   'risk.explain.value': 'Value',

@@ -59,6 +59,13 @@ export const riskNl: Readonly<Record<keyof typeof riskEn, string>> = {
   'risk.level.high': 'Hoog',
   'risk.level.very_high': 'Zeer hoog',
   'risk.score': 'score {score} van 100',
+  'risk.dimensions': 'ernst {severity}, waarschijnlijkheid {likelihood}',
+  'risk.likelihoodDocumented': '{level}, gedocumenteerd',
+  'risk.dimensions.title': 'Ernst en waarschijnlijkheid',
+  'risk.dimensions.body':
+    'Ernst: hoe zwaar de schade van de winning van deze grondstof is ({severity}, {severityScore} van 100). Waarschijnlijkheid: hoe waarschijnlijk die schade in dit land is ({likelihood}, {likelihoodScore} van 100). De OESO-richtlijn zet ernst vóór waarschijnlijkheid; binnen een niveau is de lijst zo geordend.',
+  'risk.dimensions.documented':
+    'Een geciteerde bron legt deze schade vast voor deze grondstof in dit land; de waarschijnlijkheid is daarom die van een feitelijke impact.',
   'risk.explain.title': 'Zo is deze score opgebouwd',
   'risk.explain.indicator': 'Indicator',
   'risk.explain.value': 'Waarde',
