@@ -27,9 +27,3 @@ export async function readForm(c: Context<AppEnv>): Promise<Record<string, strin
   }
   return fields;
 }
-
-/** A same-site path to return to after an action; anything else becomes `fallback`. */
-export function safeReturnPath(value: string | undefined, fallback = '/'): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
-  return value;
-}

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { CSRF_COOKIE, isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from './cookies.js';
 import type { AppDeps, AppEnv } from './env.js';
+import { seeOther } from './redirect.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -129,7 +130,7 @@ export function requireUser(): MiddlewareHandler<AppEnv> {
         throw new AppError('unauthenticated', 'Sign in first.');
       }
       const back = new URL(c.req.url).pathname;
-      return c.redirect(`/login?return=${encodeURIComponent(back)}`, 303);
+      return seeOther(c, `/login?return=${encodeURIComponent(back)}`);
     }
     await next();
   };

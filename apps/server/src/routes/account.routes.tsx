@@ -4,6 +4,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { requireUser } from '../http/middleware.js';
+import { seeOther } from '../http/redirect.js';
 import { PasswordPage } from '../pages/auth.pages.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
@@ -22,7 +23,7 @@ export function accountRoutes(deps: AppDeps) {
     const fields = await readForm(c);
     const user = c.get('user');
     const sessionHash = c.get('sessionHash');
-    if (!user || !sessionHash) return c.redirect('/login', 303);
+    if (!user || !sessionHash) return seeOther(c, '/login');
     const result = await tryForm(() => changePassword(deps.ctx, user.id, sessionHash, fields));
     if (!result.ok) {
       return c.html(
@@ -34,7 +35,7 @@ export function accountRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect('/account/password?done', 303);
+    return seeOther(c, '/account/password?done');
   });
 
   return app;

@@ -11,12 +11,13 @@ import {
 } from '@assay/services';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import { readForm, safeReturnPath } from '../http/body.js';
+import { readForm } from '../http/body.js';
 import { clientKey } from '../http/client-key.js';
 import { isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { nestFields, tryForm } from '../http/form-result.js';
 import { createRateLimiter } from '../http/rate-limit.js';
+import { isLocalPath, seeOther } from '../http/redirect.js';
 import { InvitePage, LoginPage, SetupPage } from '../pages/auth.pages.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
@@ -35,19 +36,19 @@ export function authRoutes(deps: AppDeps) {
     if (await isSetupNeeded(deps.ctx)) {
       const user = c.get('user');
       const orgs = user ? await deps.ctx.store.organisations.listForUser(user.id) : [];
-      if (!orgs[0]) return c.redirect('/setup', 303);
-      return c.redirect(`/o/${orgs[0].slug}`, 303);
+      if (!orgs[0]) return seeOther(c, '/setup');
+      return seeOther(c, `/o/${orgs[0].slug}`);
     }
     const user = c.get('user');
-    if (!user) return c.redirect('/login', 303);
+    if (!user) return seeOther(c, '/login');
     const orgs = await deps.ctx.store.organisations.listForUser(user.id);
     if (!orgs[0])
       throw new AppError('not_found', 'You are not a member of any organisation yet. Ask an owner for an invitation.');
-    return c.redirect(`/o/${orgs[0].slug}`, 303);
+    return seeOther(c, `/o/${orgs[0].slug}`);
   });
 
   app.get('/setup', async (c) => {
-    if (!(await isSetupNeeded(deps.ctx))) return c.redirect('/login', 303);
+    if (!(await isSetupNeeded(deps.ctx))) return seeOther(c, '/login');
     return c.html(<SetupPage page={pageContext(c)} />);
   });
 
@@ -75,20 +76,23 @@ export function authRoutes(deps: AppDeps) {
     }
     const session = await openSession(deps.ctx, result.value.user);
     startSession(c, session.token, session.expiresAt);
-    return c.redirect(`/o/${result.value.organisation.slug}`, 303);
+    return seeOther(c, `/o/${result.value.organisation.slug}`);
   });
 
   app.post('/setup/demo', async (c) => {
     if (!(await isSetupNeeded(deps.ctx))) throw new AppError('not_found', 'Demo data is offered on first start only.');
     const { session, slug } = await createDemoOrganisation(deps.ctx, c.get('locale'));
     startSession(c, session.token, session.expiresAt);
-    return c.redirect(`/o/${slug}`, 303);
+    return seeOther(c, `/o/${slug}`);
   });
 
   app.get('/login', async (c) => {
-    if (c.get('user')) return c.redirect('/', 303);
+    if (c.get('user')) return seeOther(c, '/');
     const notice = c.req.query('signedOut') !== undefined ? c.get('t')('login.signedOut') : undefined;
-    return c.html(<LoginPage page={pageContext(c)} notice={notice} returnTo={c.req.query('return')} />);
+    const back = c.req.query('return');
+    return c.html(
+      <LoginPage page={pageContext(c)} notice={notice} {...(isLocalPath(back) ? { returnTo: back } : {})} />,
+    );
   });
 
   app.post('/login', async (c) => {
@@ -101,7 +105,7 @@ export function authRoutes(deps: AppDeps) {
       const session = await signIn(deps.ctx, { email: fields.email ?? '', password: fields.password ?? '' });
       limiter.reset(keys[0] as string);
       startSession(c, session.token, session.expiresAt);
-      return c.redirect(safeReturnPath(fields.return, '/'), 303);
+      return seeOther(c, fields.return, '/');
     } catch (error) {
       if (error instanceof AppError && (error.code === 'unauthenticated' || error.code === 'invalid_input')) {
         for (const key of keys) limiter.hit(key);
@@ -110,7 +114,7 @@ export function authRoutes(deps: AppDeps) {
             page={pageContext(c)}
             email={fields.email}
             failed={c.get('t')('login.failed')}
-            returnTo={fields.return}
+            {...(isLocalPath(fields.return) ? { returnTo: fields.return } : {})}
           />,
           401,
         );
@@ -123,7 +127,7 @@ export function authRoutes(deps: AppDeps) {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await signOut(deps.ctx, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.redirect('/login?signedOut', 303);
+    return seeOther(c, '/login?signedOut');
   });
 
   // A link, not a form: switching language must work without JavaScript and changes no data.
@@ -133,7 +137,7 @@ export function authRoutes(deps: AppDeps) {
     setAppCookie(c, LANG_COOKIE, wanted, isHttps(c, deps.config.trustProxy), { maxAge: 365 * 24 * 3600 });
     const user = c.get('user');
     if (user) await deps.ctx.store.users.setLocale(user.id, wanted);
-    return c.redirect(safeReturnPath(c.req.query('return'), '/'), 303);
+    return seeOther(c, c.req.query('return'), '/');
   });
 
   app.get('/invite/:token', async (c) => {
@@ -176,7 +180,7 @@ export function authRoutes(deps: AppDeps) {
       const session = await openSession(deps.ctx, result.value.user);
       startSession(c, session.token, session.expiresAt);
     }
-    return c.redirect(`/o/${result.value.organisationSlug}`, 303);
+    return seeOther(c, `/o/${result.value.organisationSlug}`);
   });
 
   return app;

@@ -17,6 +17,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { seeOther } from '../http/redirect.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { CaseDetailPage } from '../pages/grievances/case-detail.page.js';
@@ -100,7 +101,7 @@ export function grievanceCaseRoutes(deps: AppDeps) {
         status: 400,
       });
     }
-    return c.redirect(`${casesPath(c)}?saved`, 303);
+    return seeOther(c, `${casesPath(c)}?saved`);
   });
 
   app.get('/o/:org/cases/:caseId', requirePermission('organisation.read'), (c) => renderCase(c));
@@ -119,7 +120,7 @@ export function grievanceCaseRoutes(deps: AppDeps) {
           status: result.error.code === 'conflict' ? 409 : 400,
         });
       }
-      return c.redirect(`${casesPath(c)}/${id}?saved`, 303);
+      return seeOther(c, `${casesPath(c)}/${id}?saved`);
     };
 
   app.post(

@@ -16,6 +16,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { type FormResult, tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { seeOther } from '../http/redirect.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
@@ -48,7 +49,7 @@ export function settingsRoutes(deps: AppDeps) {
       error ? (error.code === 'conflict' ? 409 : 400) : 200,
     );
   };
-  const back = (c: Context<AppEnv>) => c.redirect(`/o/${c.req.param('org')}/settings?saved`, 303);
+  const back = (c: Context<AppEnv>) => seeOther(c, `/o/${c.req.param('org')}/settings?saved`);
 
   app.get('/o/:org/settings', requirePermission('members.read'), (c) =>
     render(c, c.req.query('saved') !== undefined ? { notice: c.get('t')('settings.saved') } : {}),

@@ -12,6 +12,7 @@ import { readForm } from '../http/body.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { tryForm } from '../http/form-result.js';
 import { actorOf, requirePermission } from '../http/middleware.js';
+import { seeOther } from '../http/redirect.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
 import { pageContext } from '../pages/page-context.js';
@@ -53,7 +54,7 @@ export function supplierRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/suppliers?added`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/suppliers?added`);
   });
 
   // Before `/:id`, so "export" is never read as a supplier id.
@@ -101,12 +102,12 @@ export function supplierRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/suppliers/${id}?saved`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/suppliers/${id}?saved`);
   });
 
   app.post('/o/:org/suppliers/:id/delete', requirePermission('data.edit'), async (c) => {
     await deleteSupplier(deps.ctx, actorOf(c), c.req.param('id'));
-    return c.redirect(`/o/${c.req.param('org')}/suppliers?deleted`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/suppliers?deleted`);
   });
 
   return app;

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { AssessmentPage } from '../../pages/due-diligence/assessment.page.js';
 import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
@@ -36,14 +37,14 @@ export function assessmentRoutes(deps: AppDeps) {
   const toProfile = (org: string) => `/o/${org}/profile`;
 
   app.get('/o/:org/assessment', requirePermission('organisation.read'), async (c) => {
-    if (!(await getProfile(deps.ctx, actorOf(c)))) return c.redirect(toProfile(c.req.param('org')), 303);
+    if (!(await getProfile(deps.ctx, actorOf(c)))) return seeOther(c, toProfile(c.req.param('org')));
     const view = await getAssessment(deps.ctx, actorOf(c));
     const notice = c.req.query('saved') !== undefined ? c.get('t')('dd.assessment.saved') : undefined;
     return c.html(<AssessmentPage page={pageContext(c)} view={view} notice={notice} />);
   });
 
   app.post('/o/:org/assessment', requirePermission('data.edit'), async (c) => {
-    if (!(await getProfile(deps.ctx, actorOf(c)))) return c.redirect(toProfile(c.req.param('org')), 303);
+    if (!(await getProfile(deps.ctx, actorOf(c)))) return seeOther(c, toProfile(c.req.param('org')));
     const input = answersFrom(await readFormAll(c));
     const result = await tryForm(() => saveAnswers(deps.ctx, actorOf(c), input));
     if (!result.ok) {
@@ -53,7 +54,7 @@ export function assessmentRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/assessment?saved#score-title`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/assessment?saved#score-title`);
   });
 
   app.get('/o/:org/assessment/:year/export.json', requirePermission('organisation.read'), async (c) => {

@@ -4,6 +4,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { GoalsPage } from '../../pages/due-diligence/goals.page.js';
 import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
@@ -39,7 +40,7 @@ export function goalsRoutes(deps: AppDeps) {
   app.post('/o/:org/goals/propose', requirePermission('data.edit'), async (c) => {
     const result = await tryForm(() => proposeImprovementGoals(deps.ctx, actorOf(c)));
     if (!result.ok) return render(c, { message: errorText(pageContext(c), result.error) }, 409);
-    return c.redirect(`/o/${c.req.param('org')}/goals?proposed`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/goals?proposed`);
   });
 
   app.post('/o/:org/goals/:goalId', requirePermission('data.edit'), async (c) => {
@@ -56,7 +57,7 @@ export function goalsRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/goals?saved#goal-${id}`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/goals?saved#goal-${id}`);
   });
 
   return app;

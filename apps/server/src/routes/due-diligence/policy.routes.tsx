@@ -6,6 +6,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { PolicyPage } from '../../pages/due-diligence/policy.page.js';
 import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
@@ -22,7 +23,7 @@ export function policyRoutes(deps: AppDeps) {
   };
 
   app.get('/o/:org/policy', requirePermission('organisation.read'), async (c) => {
-    if (!(await getProfile(deps.ctx, actorOf(c)))) return c.redirect(`/o/${c.req.param('org')}/profile`, 303);
+    if (!(await getProfile(deps.ctx, actorOf(c)))) return seeOther(c, `/o/${c.req.param('org')}/profile`);
     const t = c.get('t');
     const notice =
       c.req.query('approved') !== undefined
@@ -38,7 +39,7 @@ export function policyRoutes(deps: AppDeps) {
     const input = { ...fields, omit: fields.omit === 'on' };
     const result = await tryForm(() => editPolicySection(deps.ctx, actorOf(c), c.req.param('sectionId'), input));
     if (!result.ok) return render(c, { message: errorText(pageContext(c), result.error) }, 400);
-    return c.redirect(`/o/${c.req.param('org')}/policy?saved#sec-${c.req.param('sectionId')}`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/policy?saved#sec-${c.req.param('sectionId')}`);
   });
 
   app.post('/o/:org/policy/approve', requirePermission('data.edit'), async (c) => {
@@ -48,7 +49,7 @@ export function policyRoutes(deps: AppDeps) {
       const errors = fieldErrors(pageContext(c), result.error.details.issues);
       return render(c, { message: errorText(pageContext(c), result.error), errors, values: fields }, 400);
     }
-    return c.redirect(`/o/${c.req.param('org')}/policy?approved`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/policy?approved`);
   });
 
   /** A download: the stand-alone document carries its own print styles, which this site's CSP would block inline. */

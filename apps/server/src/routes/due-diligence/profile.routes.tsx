@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { PlanPage } from '../../pages/due-diligence/plan.page.js';
 import { ProfilePage } from '../../pages/due-diligence/profile.page.js';
 import { errorText } from '../../pages/error-text.js';
@@ -35,12 +36,12 @@ export function profileRoutes(deps: AppDeps) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/plan?saved`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/plan?saved`);
   });
 
   app.get('/o/:org/plan', requirePermission('organisation.read'), async (c) => {
     const found = await getPlan(deps.ctx, actorOf(c));
-    if (!found) return c.redirect(`/o/${c.req.param('org')}/profile`, 303);
+    if (!found) return seeOther(c, `/o/${c.req.param('org')}/profile`);
     return c.html(<PlanPage page={pageContext(c)} profile={found.profile} plan={found.plan} />);
   });
 

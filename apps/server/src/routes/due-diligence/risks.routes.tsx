@@ -19,6 +19,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { type RiskFormFailure, RiskPage } from '../../pages/due-diligence/risk.page.js';
 import { RisksPage } from '../../pages/due-diligence/risks.page.js';
 import { errorText } from '../../pages/error-text.js';
@@ -31,7 +32,7 @@ export function riskRegisterRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const today = () => deps.ctx.now().toISOString().slice(0, 10);
   const back = (c: Context<AppEnv>, riskId: string, query: string, anchor = '') =>
-    c.redirect(`/o/${c.req.param('org')}/risks/${riskId}?${query}${anchor}`, 303);
+    seeOther(c, `/o/${c.req.param('org')}/risks/${riskId}?${query}${anchor}`);
 
   const renderRegister = async (
     c: Context<AppEnv>,
@@ -107,7 +108,7 @@ export function riskRegisterRoutes(deps: AppDeps) {
       const errors = fieldErrors(pageContext(c), result.error.details.issues);
       return renderRegister(c, { message: errorText(pageContext(c), result.error), errors, values: body }, 400);
     }
-    return c.redirect(`/o/${c.req.param('org')}/risks/${result.value.id}?added`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/risks/${result.value.id}?added`);
   });
 
   app.get('/o/:org/risks/:riskId', requirePermission('organisation.read'), (c) => {

@@ -14,6 +14,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
 import { SupplierHistoryPage } from '../../pages/supply-chain/history.page.js';
@@ -101,7 +102,7 @@ export function intakeRoutes(deps: AppDeps, files: SubmissionFiles) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/intake/${id}?linked`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/intake/${id}?linked`);
   });
 
   app.get('/o/:org/supply-chain/suppliers/:supplierId', requirePermission('organisation.read'), async (c) => {

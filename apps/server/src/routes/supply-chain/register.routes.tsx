@@ -15,6 +15,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { errorText, issueText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
@@ -81,7 +82,7 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
       c.req.param('reportId'),
       fields.smelterRef ?? '',
     );
-    return c.redirect(`/o/${c.req.param('org')}/smelters?settled=${settled}`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/smelters?settled=${settled}`);
   });
 
   app.post('/o/:org/smelters/import', requirePermission('data.edit'), async (c) => {
@@ -102,7 +103,7 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
       );
     }
     const { updated, added, issues } = result.value;
-    return c.redirect(`/o/${c.req.param('org')}/smelters?imported=${updated}.${added}.${issues.length}`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/smelters?imported=${updated}.${added}.${issues.length}`);
   });
 
   app.get('/o/:org/rollup', requirePermission('organisation.read'), async (c) => {
@@ -142,7 +143,7 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
         400,
       );
     }
-    return c.redirect(`/o/${c.req.param('org')}/own-declaration?family=${family}&saved`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/own-declaration?family=${family}&saved`);
   });
 
   app.get('/o/:org/own-declaration/download', requirePermission('organisation.read'), async (c) => {

@@ -9,6 +9,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { seeOther } from '../../http/redirect.js';
 import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
 import { SupplierImportPage } from '../../pages/supply-chain/supplier-import.page.js';
@@ -70,7 +71,7 @@ export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
         400,
       );
     const { created, updated, skipped } = result.value;
-    return c.redirect(`/o/${c.req.param('org')}/suppliers/import?done=${created}.${updated}.${skipped}`, 303);
+    return seeOther(c, `/o/${c.req.param('org')}/suppliers/import?done=${created}.${updated}.${skipped}`);
   });
 
   return app;
