@@ -149,6 +149,28 @@ describe('JSON API errors', () => {
     expect((await client.request(`/api/v1/orgs/acme/suppliers/${supplier.id}`)).status).toBe(404);
   });
 
+  it('lists suppliers a page at a time, with a search, a sort and the total; a bad page size is a 400', async () => {
+    for (const name of ['Delta Tin', 'alpha Tin', 'Charlie Scrap', 'Bravo Tin'])
+      expect((await client.json('POST', '/api/v1/orgs/acme/suppliers', { name })).status).toBe(201);
+    const page = async (query: string) => {
+      const response = await client.request(`/api/v1/orgs/acme/suppliers?${query}`);
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      return { ...body, names: body.items.map((s: { name: string }) => s.name) };
+    };
+    const first = await page('q=tin&limit=2');
+    expect(first).toMatchObject({ names: ['alpha Tin', 'Bravo Tin'], total: 3, offset: 0, limit: 2, next: 2 });
+    expect(await page('q=TIN&limit=2&offset=2')).toMatchObject({ names: ['Delta Tin'], next: null });
+    expect((await page('sort=name&dir=desc&limit=1')).names).toEqual(['Delta Tin']);
+    const tooBig = await client.request('/api/v1/orgs/acme/suppliers?limit=100000');
+    expect(tooBig.status).toBe(400);
+    expect((await tooBig.json()).error.code).toBe('invalid_input');
+    expect((await client.request('/api/v1/orgs/acme/suppliers?sort=password')).status).toBe(400);
+    const doc = await (await client.request('/api/v1/openapi.json')).json();
+    const names = doc.paths['/api/v1/orgs/{org}/suppliers'].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(['org', 'q', 'sort', 'dir', 'offset', 'limit']);
+  });
+
   it('publishes an OpenAPI document generated from the endpoint schemas', async () => {
     const doc = await (await client.request('/api/v1/openapi.json')).json();
     expect(doc.openapi).toBe('3.0.3');

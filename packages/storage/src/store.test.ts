@@ -1,5 +1,7 @@
+import type { SupplierListQuery } from '@assay/core';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { EMPTY_PROFILE } from './repositories/supplier-profiles.repository.js';
 import { forEachDialect } from './test-support/databases.js';
 
 forEachDialect('repository suite', (store, dialect) => {
@@ -118,6 +120,77 @@ forEachDialect('repository suite', (store, dialect) => {
     expect(await store().suppliers.count(a.id)).toBe(1);
     expect(await store().suppliers.update(a.id, supplier.id, { ...fields, recycled: false })).toBe(true);
     expect((await store().suppliers.get(a.id, supplier.id))?.recycled).toBe(false);
+  });
+
+  it('pages the register with a search on the name and a sort, the same on both dialects', async () => {
+    const org = await store().organisations.create({ slug: 'sup-page', name: 'P', kind: 'company' });
+    const other = await store().organisations.create({ slug: 'sup-page-other', name: 'O', kind: 'company' });
+    const add = (name: string, country: string | null, tier: number) =>
+      store().suppliers.create(org.id, { name, country, materials: [], tier, recycled: false });
+    await add('beta Metals', 'DE', 2);
+    await add('Alpha Tin', null, 1);
+    await add('Gamma 100% Scrap', 'BE', 3);
+    await add('delta_tin', 'NL', 1);
+    await add('Epsilon TIN', 'AT', 2);
+    await store().suppliers.create(other.id, {
+      name: 'Alpha Other',
+      country: 'FR',
+      materials: [],
+      tier: 1,
+      recycled: false,
+    });
+    const page = (q: Partial<SupplierListQuery>) =>
+      store().suppliers.page(org.id, { sort: 'name', dir: 'asc', offset: 0, limit: 50, ...q });
+    const names = async (q: Partial<SupplierListQuery>) => (await page(q)).items.map((s) => s.name);
+
+    // Case-insensitive on both dialects; the other organisation's "Alpha Other" never appears.
+    expect(await names({})).toEqual(['Alpha Tin', 'beta Metals', 'delta_tin', 'Epsilon TIN', 'Gamma 100% Scrap']);
+    expect(await names({ q: 'tin' })).toEqual(['Alpha Tin', 'delta_tin', 'Epsilon TIN']);
+    // LIKE wildcards in the search are literal characters.
+    expect(await names({ q: '_' })).toEqual(['delta_tin']);
+    expect(await names({ q: '0%' })).toEqual(['Gamma 100% Scrap']);
+    expect(await names({ q: 'nothing' })).toEqual([]);
+    // Empty countries last in either direction; ties by name.
+    expect(await names({ sort: 'country' })).toEqual([
+      'Epsilon TIN',
+      'Gamma 100% Scrap',
+      'beta Metals',
+      'delta_tin',
+      'Alpha Tin',
+    ]);
+    expect(await names({ sort: 'country', dir: 'desc' })).toEqual([
+      'delta_tin',
+      'beta Metals',
+      'Gamma 100% Scrap',
+      'Epsilon TIN',
+      'Alpha Tin',
+    ]);
+    expect(await names({ sort: 'tier', dir: 'desc' })).toEqual([
+      'Gamma 100% Scrap',
+      'beta Metals',
+      'Epsilon TIN',
+      'Alpha Tin',
+      'delta_tin',
+    ]);
+    expect(await names({ sort: 'name', dir: 'desc' })).toEqual([
+      'Gamma 100% Scrap',
+      'Epsilon TIN',
+      'delta_tin',
+      'beta Metals',
+      'Alpha Tin',
+    ]);
+    // Pages do not overlap and the total counts every match.
+    const first = await page({ limit: 2 });
+    const second = await page({ limit: 2, offset: 2 });
+    const third = await page({ limit: 2, offset: 4 });
+    expect(first.total).toBe(5);
+    expect([...first.items, ...second.items, ...third.items].map((s) => s.name)).toEqual(await names({}));
+    expect((await page({ q: 'tin', limit: 1 })).total).toBe(3);
+    const ids = first.items.map((s) => s.id);
+    await store().supplierProfiles.put(org.id, ids[0] ?? '', { ...EMPTY_PROFILE, cnCodes: ['8001 10'] });
+    const profiles = await store().supplierProfiles.getMany(org.id, ids);
+    expect([...profiles.keys()]).toEqual([ids[0]]);
+    expect(await store().supplierProfiles.getMany(other.id, ids)).toEqual(new Map());
   });
 
   it('is migrated to the latest version and a second migration applies nothing', async () => {

@@ -11,7 +11,11 @@ import { organisationScope, requirePermission, requireUser } from '../http/middl
  * One JSON endpoint, declared once: the route, its input and output schemas, and who may call it.
  * The same declaration mounts the Hono handler and produces the OpenAPI operation.
  */
-export type Endpoint<B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
+export type Endpoint<
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType = z.ZodType,
+  Q extends z.ZodObject | undefined = z.ZodObject | undefined,
+> = {
   method: 'get' | 'post' | 'put' | 'delete';
   /** Hono path below /api/v1, e.g. `/orgs/:org/suppliers/:id`. */
   path: string;
@@ -21,6 +25,8 @@ export type Endpoint<B extends z.ZodType | undefined = z.ZodType | undefined, R 
   auth: 'none' | 'user' | 'org';
   permission?: Permission;
   body?: B;
+  /** Query-string parameters (validated like a body; documented as query parameters). */
+  query?: Q;
   /** Request headers the handler reads (documented as header parameters; absent ones are `undefined`). */
   headers?: readonly { name: string; description: string }[];
   response: R;
@@ -29,13 +35,16 @@ export type Endpoint<B extends z.ZodType | undefined = z.ZodType | undefined, R 
     c: Context<AppEnv>,
     input: {
       body: B extends z.ZodType ? z.infer<B> : undefined;
+      query: Q extends z.ZodObject ? z.infer<Q> : undefined;
       headers: Readonly<Record<string, string | undefined>>;
     },
   ) => Promise<z.input<R>>;
 };
 
 /** Declares an endpoint with its types inferred from the schemas. */
-export function endpoint<B extends z.ZodType | undefined, R extends z.ZodType>(e: Endpoint<B, R>): Endpoint<B, R> {
+export function endpoint<B extends z.ZodType | undefined, R extends z.ZodType, Q extends z.ZodObject | undefined>(
+  e: Endpoint<B, R, Q>,
+): Endpoint<B, R, Q> {
   return e;
 }
 
@@ -51,8 +60,9 @@ export function mountEndpoints(app: Hono<AppEnv>, deps: AppDeps, endpoints: read
     }
     app.on([e.method.toUpperCase()], [`/api/v1${e.path}`], ...guards, async (c) => {
       const body = e.body ? parseInput(e.body, await readJson(c)) : undefined;
+      const query = e.query ? parseInput(e.query, c.req.query()) : undefined;
       const headers = Object.fromEntries((e.headers ?? []).map((h) => [h.name, c.req.header(h.name)]));
-      const result = await e.handler(c, { body, headers } as never);
+      const result = await e.handler(c, { body, query, headers } as never);
       const output = e.response.safeParse(result);
       if (!output.success)
         throw new AppError('internal', `Response of ${e.method} ${e.path} did not match its schema.`);

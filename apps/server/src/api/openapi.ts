@@ -21,6 +21,12 @@ export function buildOpenApi(endpoints: readonly Endpoint[]) {
       schema: { type: 'string' },
       description: m[1] === 'org' ? 'Organisation slug' : undefined,
     }));
+    const queryProperties = e.query
+      ? ((jsonSchema(e.query, 'input') as { properties?: Record<string, { description?: string }> }).properties ?? {})
+      : {};
+    for (const [name, schema] of Object.entries(queryProperties)) {
+      parameters.push({ name, in: 'query', required: false, schema: schema as never, description: schema.description });
+    }
     for (const header of e.headers ?? []) {
       parameters.push({
         name: header.name,

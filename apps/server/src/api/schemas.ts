@@ -54,6 +54,16 @@ export const ZSupplierOut = z
   })
   .meta({ id: 'Supplier' });
 
+export const ZSupplierPageOut = z
+  .object({
+    items: z.array(ZSupplierOut),
+    total: z.number().int().describe('How many suppliers match the search in all'),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    next: z.number().int().nullable().describe('The offset of the next page, or null on the last page'),
+  })
+  .meta({ id: 'SupplierPage' });
+
 export const ZAuditEntryOut = z
   .object({
     id: z.string(),

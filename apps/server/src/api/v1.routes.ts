@@ -1,11 +1,11 @@
-import { ZSignIn, ZSupplierInput } from '@assay/core';
+import { nextOffset, ZSignIn, ZSupplierInput, ZSupplierListQuery } from '@assay/core';
 import {
   addSupplier,
   deleteSupplier,
   getSupplier,
   listAuditLog,
   listMembers,
-  listSuppliers,
+  pageSuppliers,
   signIn,
   signOut,
   updateSupplier,
@@ -19,7 +19,7 @@ import { actorOf } from '../http/middleware.js';
 import { type Endpoint, endpoint, mountEndpoints } from './endpoint.js';
 import { grievanceEndpoints } from './grievances.endpoints.js';
 import { buildOpenApi } from './openapi.js';
-import { ZAuditEntryOut, ZMe, ZMemberOut, ZOk, ZOrganisationOut, ZSupplierOut } from './schemas.js';
+import { ZAuditEntryOut, ZMe, ZMemberOut, ZOk, ZOrganisationOut, ZSupplierOut, ZSupplierPageOut } from './schemas.js';
 import { supplyChainEndpoints } from './supply-chain.endpoints.js';
 
 function requireUserOf(c: Context<AppEnv>) {
@@ -117,12 +117,16 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
     endpoint({
       method: 'get',
       path: '/orgs/:org/suppliers',
-      summary: 'The supplier register',
+      summary: 'One page of the supplier register (search on the name, sort, offset; at most 200 per page)',
       tag: 'suppliers',
       auth: 'org',
       permission: 'organisation.read',
-      response: z.array(ZSupplierOut),
-      handler: (c) => listSuppliers(deps.ctx, actorOf(c)),
+      query: ZSupplierListQuery,
+      response: ZSupplierPageOut,
+      handler: async (c, { query }) => {
+        const page = await pageSuppliers(deps.ctx, actorOf(c), query);
+        return { ...page, next: nextOffset(page) };
+      },
     }),
     endpoint({
       method: 'post',

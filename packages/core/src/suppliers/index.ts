@@ -1,6 +1,7 @@
 export * from './contacts.js';
 export * from './register-table.js';
 export * from './supplier.schema.js';
+export * from './supplier-list-query.js';
 export * from './supplier-materials.js';
 export * from './supplier-profile.schema.js';
 export * from './supplier-record.js';

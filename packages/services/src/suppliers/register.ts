@@ -1,10 +1,12 @@
 import {
   AppError,
+  type PageOf,
   registerTable,
   type SupplierRisk,
   supplierInherentRisk,
   toCsv,
   writeXlsx,
+  ZSupplierListQuery,
   ZSupplierProfileInput,
 } from '@assay/core';
 import { EMPTY_PROFILE, type Supplier, type SupplierProfile } from '@assay/storage';
@@ -29,6 +31,24 @@ export async function listSupplierRegister(ctx: ServiceContext, actor: OrgActor)
     ctx.store.supplierProfiles.list(org),
   ]);
   return suppliers.map((s) => withRisk(s, profiles.get(s.id)));
+}
+
+/**
+ * One page of the register (search, sort, offset, size from `query`, validated), with the profiles
+ * and inherent risk of the suppliers on that page only: the work is bounded by the page size.
+ */
+export async function pageSupplierRegister(
+  ctx: ServiceContext,
+  actor: OrgActor,
+  query: unknown,
+): Promise<PageOf<RegisterSupplier>> {
+  const org = actor.organisationId;
+  const page = await ctx.store.suppliers.page(org, parseInput(ZSupplierListQuery, query));
+  const profiles = await ctx.store.supplierProfiles.getMany(
+    org,
+    page.items.map((s) => s.id),
+  );
+  return { ...page, items: page.items.map((s) => withRisk(s, profiles.get(s.id))) };
 }
 
 /** One supplier of the register with its profile and inherent risk. */

@@ -1,4 +1,4 @@
-import { AppError, ZCatalogueMaterials, ZSupplierInput } from '@assay/core';
+import { AppError, type PageOf, ZCatalogueMaterials, ZSupplierInput, ZSupplierListQuery } from '@assay/core';
 import type { Supplier } from '@assay/storage';
 import { z } from 'zod';
 import { parseInput } from '../accounts/parse-input.js';
@@ -6,6 +6,11 @@ import type { OrgActor, ServiceContext } from '../context.js';
 
 export function listSuppliers(ctx: ServiceContext, actor: OrgActor): Promise<Supplier[]> {
   return ctx.store.suppliers.list(actor.organisationId);
+}
+
+/** One page of the suppliers (search, sort, offset, size from `query`, validated). */
+export function pageSuppliers(ctx: ServiceContext, actor: OrgActor, query: unknown): Promise<PageOf<Supplier>> {
+  return ctx.store.suppliers.page(actor.organisationId, parseInput(ZSupplierListQuery, query));
 }
 
 export async function getSupplier(ctx: ServiceContext, actor: OrgActor, id: string): Promise<Supplier> {

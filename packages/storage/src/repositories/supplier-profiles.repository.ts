@@ -56,6 +56,18 @@ export function supplierProfilesRepository(db: Kysely<Database>) {
       return new Map(rows.map((r) => [r.supplier_id, toProfile(r)]));
     },
 
+    /** The profiles of the given suppliers of this organisation (those that have one). */
+    async getMany(organisationId: string, supplierIds: readonly string[]): Promise<Map<string, SupplierProfile>> {
+      if (supplierIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('supplier_profiles')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('supplier_id', 'in', supplierIds)
+        .execute();
+      return new Map(rows.map((r) => [r.supplier_id, toProfile(r)]));
+    },
+
     async get(organisationId: string, supplierId: string): Promise<SupplierProfile | undefined> {
       const row = await db
         .selectFrom('supplier_profiles')

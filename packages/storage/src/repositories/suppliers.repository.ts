@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { PageOf, SupplierListQuery } from '@assay/core';
+import { type Kysely, sql } from 'kysely';
 import { fromFlag, fromJson, isoNow, newId, toCount, toFlag, toJson } from '../columns.js';
 import type { Database } from '../schema.js';
 
@@ -60,6 +61,35 @@ export function suppliersRepository(db: Kysely<Database>) {
         .orderBy('name')
         .execute();
       return rows.map(toSupplier);
+    },
+
+    /**
+     * One page of the register: a case-insensitive search on a part of the name, sorted by a stored
+     * column (ties broken by name, then id, so pages never overlap), with the number of matches.
+     * Sorting and comparing are the same on SQLite and PostgreSQL (lower-cased, empty countries last).
+     */
+    async page(organisationId: string, query: SupplierListQuery): Promise<PageOf<Supplier>> {
+      let matching = db.selectFrom('suppliers').where('organisation_id', '=', organisationId);
+      if (query.q) {
+        const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        matching = matching.where(sql<boolean>`lower(name) like ${pattern} escape '\\'`);
+      }
+      const dir = query.dir;
+      let ordered = matching.selectAll();
+      if (query.sort === 'country')
+        ordered = ordered.orderBy(sql`case when country is null then 1 else 0 end`).orderBy('country', dir);
+      else if (query.sort === 'tier') ordered = ordered.orderBy('tier', dir);
+      else if (query.sort === 'updated') ordered = ordered.orderBy('updated_at', dir);
+      const [rows, counted] = await Promise.all([
+        ordered
+          .orderBy(sql`lower(name)`, query.sort === 'name' ? dir : 'asc')
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        matching.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toSupplier), total: toCount(counted.n), offset: query.offset, limit: query.limit };
     },
 
     async get(organisationId: string, id: string): Promise<Supplier | undefined> {
