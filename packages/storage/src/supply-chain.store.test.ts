@@ -69,6 +69,59 @@ forEachDialect('supply-chain repositories', (store, dialect) => {
     expect(await store().smelterAliases.list(org.id)).toEqual([{ metal: 'tin', key: 'foo', smelterId: 'CID000002' }]);
   });
 
+  it('adds a register entry that a merge running at the same time added already, instead of failing', async () => {
+    const org = await store().organisations.create({ slug: 'sc-upsert', name: 'U', kind: 'company' });
+    await store().smelters.insertMany(org.id, [entry('CID000001', 'One')]);
+    await store().smelters.insertMany(org.id, [
+      { ...entry('CID000001', 'One again'), sources: ['CMRT 6.4', 'CMRT 6.5'] },
+      entry('CID000002', 'Two'),
+    ]);
+    const list = await store().smelters.list(org.id);
+    expect(list.map((e) => [e.smelterId, e.name, e.sources])).toEqual([
+      ['CID000001', 'One again', ['CMRT 6.4', 'CMRT 6.5']],
+      ['CID000002', 'Two', ['CMRT 6.4']],
+    ]);
+  });
+
+  it('lets one merge into an organisation’s register at a time; the next one reads what it wrote', async () => {
+    const org = await store().organisations.create({ slug: 'sc-lock', name: 'L', kind: 'company' });
+    const other = await store().organisations.create({ slug: 'sc-lock-other', name: 'O', kind: 'company' });
+    const order: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const firstLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const first = store().transaction(async (tx) => {
+      await tx.smelters.lockRegister(org.id);
+      locked();
+      await held;
+      await tx.smelters.insertMany(org.id, [entry('CID000001', 'First')]);
+      order.push('first commits');
+    });
+    await firstLocked;
+    // SQLite runs one transaction at a time: the second cannot even start before the first ends.
+    const second = store().transaction(async (tx) => {
+      await tx.smelters.lockRegister(org.id);
+      order.push(`second reads ${(await tx.smelters.list(org.id)).map((e) => e.name).join(',')}`);
+    });
+    if (dialect === 'postgres') {
+      // Another organisation's merge, and writes that merely reference this organisation, go on.
+      await store().transaction(async (tx) => {
+        await tx.smelters.lockRegister(other.id);
+        await tx.submissions.insert(org.id, submission('5'.repeat(64)));
+      });
+      order.push('others done');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual([...(dialect === 'postgres' ? ['others done'] : []), 'first commits', 'second reads First']);
+  });
+
   it('settles every queued row with the same name when one is reviewed', async () => {
     const org = await store().organisations.create({ slug: 'sc-rev', name: 'V', kind: 'company' });
     const s = await store().submissions.insert(org.id, submission('2'.repeat(64)));

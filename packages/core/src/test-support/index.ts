@@ -1,5 +1,6 @@
-/** Test helpers of the core (not built): shared-file lookup and a seeded PRNG. */
+/** Test helpers of the core (not built): shared-file lookup, a seeded PRNG, minimal and synthetic workbooks. */
 
 export * from './minimal-workbook.js';
 export * from './random.js';
 export * from './shared-files.js';
+export * from './synthetic-cmrt.js';

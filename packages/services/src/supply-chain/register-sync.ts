@@ -15,7 +15,9 @@ export function lookupLabel(d: Pick<Declaration, 'family' | 'version'>): string 
 
 /**
  * Merges the declaration's look-up list into the organisation's register, once per template version
- * (the list is the same in every file of that version). Runs inside the intake transaction.
+ * (the list is the same in every file of that version). Runs inside the intake transaction; merges
+ * of one organisation take turns (see `lockRegister`), so parallel uploads neither fail on a row
+ * another one added nor lose the sources it recorded.
  */
 export async function mergeDeclarationLookup(
   tx: Repositories,
@@ -25,6 +27,10 @@ export async function mergeDeclarationLookup(
 ) {
   if (d.lookup.length === 0) return { added: 0, updated: 0 };
   const label = lookupLabel(d);
+  if ((await tx.smelters.sources(organisationId)).has(label)) return { added: 0, updated: 0 };
+  // Another upload of this organisation may be merging right now (issue #14.8): wait for it, then
+  // look again — it may have merged this very list — and merge into what it wrote.
+  await tx.smelters.lockRegister(organisationId);
   if ((await tx.smelters.sources(organisationId)).has(label)) return { added: 0, updated: 0 };
   const register = await tx.smelters.list(organisationId);
   const changes = mergeLookup(register, d.lookup, { label, asOf: TEMPLATE_RELEASE_DATES[label] ?? receivedOn });

@@ -99,6 +99,7 @@ export async function importFacilityList(
   const label = kind === 'conformant' ? 'RMI conformant list' : 'RMI active list';
   const asOf = ctx.now().toISOString().slice(0, 10);
   return ctx.store.transaction(async (tx) => {
+    await tx.smelters.lockRegister(org);
     const register = new Map((await tx.smelters.list(org)).map((e) => [registerKey(e.metal, e.smelterId), e]));
     const added: SmelterEntry[] = [];
     const updated: SmelterEntry[] = [];

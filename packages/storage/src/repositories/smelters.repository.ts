@@ -50,6 +50,25 @@ export function smeltersRepository(db: Kysely<Database>) {
       return row ? toEntry(row) : undefined;
     },
 
+    /**
+     * Serialises the merges into this organisation's register: whoever holds the lock (until its
+     * transaction ends) reads the register, merges and writes; a second merge waits and then reads
+     * what the first one wrote. On PostgreSQL this is a row lock on the organisation (a no-op update
+     * of a non-key column, so inserts that reference the organisation are not blocked); SQLite runs
+     * one write transaction at a time anyway. Call it inside a transaction, before reading.
+     */
+    async lockRegister(organisationId: string): Promise<void> {
+      await db
+        .updateTable('organisations')
+        .set((eb) => ({ is_demo: eb.ref('is_demo') }))
+        .where('id', '=', organisationId)
+        .execute();
+    },
+
+    /**
+     * Adds entries. An entry the register has already (same metal and CID: a merge that ran at the
+     * same time added it) is overwritten with this one rather than failing the whole transaction.
+     */
     async insertMany(organisationId: string, entries: readonly SmelterEntry[]): Promise<void> {
       const now = isoNow();
       const rows: Row[] = entries.map((e) => ({
@@ -71,6 +90,19 @@ export function smeltersRepository(db: Kysely<Database>) {
         await db
           .insertInto('smelters')
           .values(rows.slice(i, i + CHUNK))
+          .onConflict((oc) =>
+            oc.columns(['organisation_id', 'metal_key', 'smelter_id']).doUpdateSet((eb) => ({
+              metal: eb.ref('excluded.metal'),
+              name: eb.ref('excluded.name'),
+              country: eb.ref('excluded.country'),
+              country_name: eb.ref('excluded.country_name'),
+              aliases: eb.ref('excluded.aliases'),
+              as_of: eb.ref('excluded.as_of'),
+              sources: eb.ref('excluded.sources'),
+              conformance: eb.ref('excluded.conformance'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
           .execute();
     },
 
