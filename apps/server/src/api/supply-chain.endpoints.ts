@@ -1,4 +1,11 @@
-import { findingSchema, SMELTER_RED_FLAGS, THEMES, ZSupplierProfileInput } from '@assay/core';
+import {
+  findingSchema,
+  ORIGIN_SOURCES,
+  ROLLUP_CONFORMANCE,
+  SMELTER_RED_FLAGS,
+  THEMES,
+  ZSupplierProfileInput,
+} from '@assay/core';
 import {
   getRegisterSupplier,
   getSubmission,
@@ -114,6 +121,11 @@ const ZRollupOut = z
       smelters: z.number().int(),
       conformant: z.number().int(),
       conformantShare: z.number().nullable(),
+      unknown: z.number().int().meta({ description: 'Smelters whose RMAP status is unknown' }),
+      metalsWithoutList: z
+        .array(z.string())
+        .readonly()
+        .meta({ description: 'Metals for which no RMI conformant list was imported: their status is unknown' }),
       unmatchedRows: z.number().int(),
     }),
     smelters: z.array(
@@ -124,8 +136,32 @@ const ZRollupOut = z
         country: z.string().nullable(),
         countryName: z.string().nullable(),
         suppliers: z.array(z.string()).readonly().meta({ description: 'Names of the suppliers that report it' }),
-        conformance: z.string(),
+        conformance: z.enum(ROLLUP_CONFORMANCE).meta({
+          description: 'RMAP status; unknown (never not_conformant) while no conformant list of its metal is imported',
+        }),
         cahra: z.boolean(),
+        cahraReasons: z
+          .array(
+            z.object({
+              kind: z.enum(['smelter_country', 'reported_origin']),
+              country: z.string(),
+              sources: z.array(z.enum(ORIGIN_SOURCES)).readonly().optional(),
+              suppliers: z.array(z.string()).readonly().optional(),
+            }),
+          )
+          .readonly()
+          .meta({ description: 'Which country raised the CAHRA flag: the smelter’s own or a reported origin' }),
+        origins: z
+          .array(
+            z.object({
+              country: z.string(),
+              sources: z.array(z.enum(ORIGIN_SOURCES)).readonly(),
+              suppliers: z.array(z.string()).readonly(),
+              cahra: z.boolean(),
+            }),
+          )
+          .readonly()
+          .meta({ description: 'Origin countries reported for its minerals (Smelter List column O, Mine List)' }),
         redFlags: z.array(z.enum(SMELTER_RED_FLAGS)).readonly(),
       }),
     ),

@@ -7,6 +7,13 @@ export { type CorrectionContext, correctionRequest } from './correction-request.
 export { SUBMISSION_STATUSES, type SubmissionStatus, submissionStatus } from './intake-status.js';
 export { type LinkableSupplier, linkSupplier, type SupplierLink } from './link-supplier.js';
 export {
+  ORIGIN_SOURCES,
+  type OriginSource,
+  originCountries,
+  originsBySmelterRow,
+  type ReportedOrigin,
+} from './origins.js';
+export {
   buildOwnDeclaration,
   checkOwnAnswers,
   type DisputedAnswer,
@@ -19,8 +26,16 @@ export {
 } from './own-declaration.js';
 export { readTable, type Table } from './read-table.js';
 export {
+  type CahraReason,
   type Coverage,
+  conformanceListMetals,
+  entryConformance,
   type ReportedSmelter,
+  RMI_ACTIVE_LIST,
+  RMI_CONFORMANT_LIST,
+  ROLLUP_CONFORMANCE,
+  type RollupConformance,
+  type RollupOrigin,
   type RollupSmelter,
   rollUp,
   SMELTER_RED_FLAGS,

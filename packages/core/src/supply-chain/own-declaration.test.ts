@@ -114,6 +114,8 @@ const rolled = (...entries: SmelterEntry[]): RollupSmelter[] =>
     suppliers: ['x'],
     conformance: e.conformance,
     cahra: false,
+    cahraReasons: [],
+    origins: [],
     redFlags: [],
     entries: [e],
   }));

@@ -16,8 +16,10 @@ export type SupplierAnswers = {
   readonly minerals: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** `A` → answer, `B.comment` → comment or link, `C.Cobalt` → a per-mineral answer. */
   readonly companyAnswers: Readonly<Record<string, string>>;
-  /** Smelter List rows, taken from the blank's own Look-up by metal and CID. */
-  readonly smelters: readonly { readonly metal: string; readonly smelterId: string }[];
+  /** Smelter List rows, taken from the blank's own Look-up by metal and CID (column O optional). */
+  readonly smelters: readonly { readonly metal: string; readonly smelterId: string; readonly mineCountry?: string }[];
+  /** Mine List rows (EMRT 2.x, AMRT): the smelter named as on the Smelter List, the mine's country as typed. */
+  readonly mines?: readonly { readonly metal: string; readonly smelterName: string; readonly country: string }[];
 };
 
 /** The supplier's declaration on the structure of `blank`. */
@@ -50,7 +52,7 @@ export function supplierDeclaration(blank: Declaration, answers: SupplierAnswers
         }
       : {}),
   }));
-  const smelters: Declaration['smelters'] = answers.smelters.map(({ metal, smelterId }) => {
+  const smelters: Declaration['smelters'] = answers.smelters.map(({ metal, smelterId, mineCountry }) => {
     const listed = blank.lookup.filter((l) => l.metal === metal && l.smelterId === smelterId);
     const entry = listed.find((l) => l.alias === l.standardName) ?? listed[0];
     if (!entry) throw new Error(`${metal} ${smelterId} is not in the blank's Look-up`);
@@ -59,9 +61,26 @@ export function supplierDeclaration(blank: Declaration, answers: SupplierAnswers
       country: entry.country,
       countryName: entry.countryName,
       smelterId,
+      mineCountry: mineCountry ?? null,
       recycled: 'No',
     });
   });
+  const mines: Declaration['mines'] = (answers.mines ?? []).map((m, i) => ({
+    metal: m.metal,
+    smelterName: m.smelterName,
+    name: `Mine ${i + 1}`,
+    mineId: null,
+    idSource: null,
+    country: null,
+    countryName: m.country,
+    street: null,
+    city: null,
+    state: null,
+    contactName: null,
+    contactEmail: null,
+    nextSteps: null,
+    comments: null,
+  }));
   return {
     ...blank,
     company: {
@@ -78,7 +97,7 @@ export function supplierDeclaration(blank: Declaration, answers: SupplierAnswers
     companyQuestions,
     products: [],
     smelters,
-    mines: [],
+    mines,
   };
 }
 

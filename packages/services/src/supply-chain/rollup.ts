@@ -1,4 +1,13 @@
-import { type Coverage, type Declaration, fingerprint, type RollupSmelter, rollUp } from '@assay/core';
+import {
+  type Coverage,
+  conformanceListMetals,
+  type Declaration,
+  fingerprint,
+  originsBySmelterRow,
+  type ReportedOrigin,
+  type RollupSmelter,
+  rollUp,
+} from '@assay/core';
 import type { SubmissionSummary } from '@assay/storage';
 import type { OrgActor, ServiceContext } from '../context.js';
 
@@ -36,7 +45,16 @@ export async function supplyChainRollup(
   const sources = latestPerSupplier(submissions);
   const bySubmission = new Map(sources.map((s) => [s.id, s]));
   const byRef = new Map(register.map((e) => [e.id, e]));
-  const reports = await ctx.store.smelterReports.list(org, { submissionIds: sources.map((s) => s.id) });
+  const [reports, declarations] = await Promise.all([
+    ctx.store.smelterReports.list(org, { submissionIds: sources.map((s) => s.id) }),
+    ctx.store.submissions.declarations(
+      org,
+      sources.map((s) => s.id),
+    ),
+  ]);
+  // The origins each supplier reports per Smelter List row (mine country, Mine List).
+  const origins = new Map<string, Map<number, ReportedOrigin[]>>();
+  for (const d of declarations) if (d.declaration) origins.set(d.id, originsBySmelterRow(d.declaration as Declaration));
   const rows = reports
     .filter((r) => r.matchStatus !== 'not_identified')
     .map((r) => {
@@ -45,10 +63,11 @@ export async function supplyChainRollup(
         supplierId: s?.supplierId ?? s?.id ?? '',
         supplierName: (s?.supplierId ? names.get(s.supplierId) : undefined) ?? s?.companyName ?? '?',
         entry: r.smelterRef ? (byRef.get(r.smelterRef) ?? null) : null,
+        origins: r.row === null ? [] : (origins.get(r.submissionId)?.get(r.row) ?? []),
       };
     });
   const responded = new Set(sources.map((s) => s.supplierId).filter(Boolean)).size;
-  const { smelters, coverage } = rollUp(rows, { total: suppliers.length, responded });
+  const { smelters, coverage } = rollUp(rows, { total: suppliers.length, responded }, conformanceListMetals(register));
   return { smelters, coverage, sources };
 }
 

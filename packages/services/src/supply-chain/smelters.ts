@@ -1,4 +1,13 @@
-import { AppError, fingerprint, metalKey, parseFacilityCsv, registerKey, type SmelterEntry } from '@assay/core';
+import {
+  AppError,
+  fingerprint,
+  metalKey,
+  parseFacilityCsv,
+  RMI_ACTIVE_LIST,
+  RMI_CONFORMANT_LIST,
+  registerKey,
+  type SmelterEntry,
+} from '@assay/core';
 import type { SmelterReport, StoredSmelter } from '@assay/storage';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { assertMayEdit } from '../due-diligence/guard.js';
@@ -96,7 +105,7 @@ export async function importFacilityList(
     throw new AppError('invalid_input', issues[0]?.message.en ?? 'The file has no facilities.', {
       issues: issues.slice(0, 20).map((i) => ({ path: `line ${i.line}`, message: i.message.en })),
     });
-  const label = kind === 'conformant' ? 'RMI conformant list' : 'RMI active list';
+  const label = kind === 'conformant' ? RMI_CONFORMANT_LIST : RMI_ACTIVE_LIST;
   const asOf = ctx.now().toISOString().slice(0, 10);
   return ctx.store.transaction(async (tx) => {
     await tx.smelters.lockRegister(org);

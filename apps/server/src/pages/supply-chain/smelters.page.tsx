@@ -1,4 +1,4 @@
-import { can, countryName, type UiMessageKey } from '@assay/core';
+import { can, conformanceListMetals, countryName, entryConformance, type UiMessageKey } from '@assay/core';
 import type { SmelterReport, StoredSmelter } from '@assay/storage';
 import { ErrorSummary } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
@@ -18,6 +18,8 @@ export function SmeltersPage({ page, register, queue, notice, message }: Props) 
   const { t } = page;
   const base = `/o/${page.organisation?.slug ?? ''}`;
   const mayEdit = page.role ? can(page.role, 'data.edit') : false;
+  // "Not conformant" only for metals whose RMI conformant list was imported; otherwise unknown.
+  const listed = conformanceListMetals(register);
   return (
     <Layout page={page} title={t('sc.smelters.title')}>
       <ScNav page={page} />
@@ -123,7 +125,7 @@ export function SmeltersPage({ page, register, queue, notice, message }: Props) 
                   <td>{e.metal}</td>
                   <td>{e.name}</td>
                   <td>{e.country ? countryName(e.country, page.locale) : (e.countryName ?? '—')}</td>
-                  <td>{t(`sc.conformance.${e.conformance}` as UiMessageKey)}</td>
+                  <td>{t(`sc.conformance.${entryConformance(e, listed)}` as UiMessageKey)}</td>
                   <td>{e.asOf ?? '—'}</td>
                 </tr>
               ))}

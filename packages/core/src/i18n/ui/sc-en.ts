@@ -102,10 +102,18 @@ export const scEn = {
   'sc.col.flags': 'Red flags',
   'sc.conformance.conformant': 'Conformant',
   'sc.conformance.active': 'Active',
-  'sc.conformance.unknown': 'Not known',
-  'sc.flag.cahra_country': 'CAHRA country',
+  'sc.conformance.not_conformant': 'Not conformant',
+  'sc.conformance.unknown': 'Unknown',
+  'sc.flag.cahra_smelter_country': 'CAHRA: smelter country',
+  'sc.flag.cahra_origin': 'CAHRA: reported origin',
   'sc.flag.not_conformant': 'Not conformant',
   'sc.flag.country_unknown': 'Country unknown',
+  'sc.col.origins': 'Reported origin of the minerals',
+  'sc.origin.smelter_list': 'Smelter List, mine country',
+  'sc.origin.mine_list': 'Mine List',
+  'sc.cahra.smelterCountry': 'Raised by the smelter’s own country, {country}, on the EU CAHRA list.',
+  'sc.cahra.origin':
+    'Raised by a reported origin, {country} ({sources}; reported by {suppliers}), on the EU CAHRA list.',
   'sc.rollup.title': 'Roll-up of the supply chain',
   'sc.rollup.intro':
     'Every smelter and refiner your suppliers report in their newest template, with its RMI status and red flags.',
@@ -114,6 +122,13 @@ export const scEn = {
   'sc.rollup.unmatched': 'Smelter rows still to review',
   'sc.rollup.of': '{part} of {whole}',
   'sc.rollup.empty': 'No smelters reported yet.',
+  'sc.rollup.unknown': 'Smelters with unknown RMI status',
+  'sc.rollup.noListTitle': 'RMI status unknown until you import a conformance list',
+  'sc.rollup.noList':
+    'No RMI conformant smelter list has been imported for {metals}, so these smelters show as “Unknown”, not as “Not conformant”.',
+  'sc.rollup.howToImport':
+    'To import one: download the conformant smelter list as CSV from the RMI website (responsiblemineralsinitiative.org, Facilities) and upload it on the Smelters and refiners page under “Import an RMI facility list”, choosing “Conformant”. Smelters of that metal that are not on the list then show as “Not conformant”.',
+  'sc.rollup.importLink': 'Import the list on the Smelters and refiners page',
   'sc.own.title': 'Our own declaration',
   'sc.own.intro':
     'Your company-level {family} for your customers, built from your suppliers’ answers and the roll-up. Check the answers, complete the company details and download it written into the official template ({file}).',

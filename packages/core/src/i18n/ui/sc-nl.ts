@@ -105,10 +105,18 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.col.flags': 'Rode vlaggen',
   'sc.conformance.conformant': 'Conformant',
   'sc.conformance.active': 'Actief',
-  'sc.conformance.unknown': 'Niet bekend',
-  'sc.flag.cahra_country': 'CAHRA-land',
+  'sc.conformance.not_conformant': 'Niet conformant',
+  'sc.conformance.unknown': 'Onbekend',
+  'sc.flag.cahra_smelter_country': 'CAHRA: land van de smelter',
+  'sc.flag.cahra_origin': 'CAHRA: opgegeven herkomst',
   'sc.flag.not_conformant': 'Niet conformant',
   'sc.flag.country_unknown': 'Land onbekend',
+  'sc.col.origins': 'Opgegeven herkomst van de mineralen',
+  'sc.origin.smelter_list': 'Smelter List, land van de mijn',
+  'sc.origin.mine_list': 'Mijnenlijst (Mine List)',
+  'sc.cahra.smelterCountry': 'Door het eigen land van de smelter, {country}, dat op de EU-lijst van CAHRA’s staat.',
+  'sc.cahra.origin':
+    'Door een opgegeven herkomst, {country} ({sources}; opgegeven door {suppliers}), die op de EU-lijst van CAHRA’s staat.',
   'sc.rollup.title': 'Overzicht van de keten',
   'sc.rollup.intro':
     'Elke smelter en raffinaderij die uw leveranciers in hun nieuwste template opgeven, met de RMI-status en rode vlaggen.',
@@ -117,6 +125,13 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.rollup.unmatched': 'Smelterregels nog te beoordelen',
   'sc.rollup.of': '{part} van {whole}',
   'sc.rollup.empty': 'Nog geen smelters opgegeven.',
+  'sc.rollup.unknown': 'Smelters met onbekende RMI-status',
+  'sc.rollup.noListTitle': 'RMI-status onbekend tot u een conformiteitslijst importeert',
+  'sc.rollup.noList':
+    'Voor {metals} is nog geen RMI-lijst van conformant smelters geïmporteerd; deze smelters staan daarom op “Onbekend”, niet op “Niet conformant”.',
+  'sc.rollup.howToImport':
+    'Zo importeert u er een: download de lijst van conformant smelters als CSV van de RMI-website (responsiblemineralsinitiative.org, Facilities) en upload die op de pagina Smelters en raffinaderijen onder “Een RMI-lijst importeren”, met “Conformant” gekozen. Smelters van dat metaal die niet op de lijst staan, staan daarna op “Niet conformant”.',
+  'sc.rollup.importLink': 'De lijst importeren op de pagina Smelters en raffinaderijen',
   'sc.own.title': 'Onze eigen verklaring',
   'sc.own.intro':
     'Uw {family} op bedrijfsniveau voor uw klanten, opgebouwd uit de antwoorden van uw leveranciers en het ketenoverzicht. Controleer de antwoorden, vul de bedrijfsgegevens aan en download hem ingevuld in de officiële template ({file}).',
