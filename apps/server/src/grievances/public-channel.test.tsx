@@ -162,6 +162,22 @@ describe('public grievance channel (pages, no JavaScript, no account)', () => {
     expect((await t.store.grievances.list(branch.id))[0]?.submission.member).toBe('acme');
   });
 
+  it('logs a report’s request with a time no finer than the stored hour, without request id or duration', async () => {
+    const reporter = new Client(t.app);
+    const before = t.logs.length;
+    const response = await postMultipart(reporter, '/report/acme?lang=en', REPORT);
+    expect(response.status).toBe(201);
+    const lines = t.logs.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const report = lines.find((line) => line.route === '/report/:channel' && line.method === 'POST');
+    expect(report).toMatchObject({ msg: 'request', status: 201 });
+    expect(String(report?.time)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
+    expect(Object.keys(report ?? {}).sort()).toEqual(['level', 'method', 'msg', 'route', 'status', 'time']);
+    const stored = (await t.store.grievances.list((await t.store.organisations.findBySlug('acme'))?.id ?? ''))[0];
+    expect(stored?.receivedAt).toBe(report?.time);
+    const other = lines.find((line) => line.route === '/healthz');
+    expect(other?.ms).toBeTypeOf('number');
+  });
+
   it('accepts uploads above the global body limit on the report form only', async () => {
     const big = new Uint8Array(2 * 1024 * 1024).fill(0x61);
     const reporter = new Client(t.app);

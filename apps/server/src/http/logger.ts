@@ -3,6 +3,10 @@
  * addresses, user agents, e-mail addresses, names, query strings or request bodies. Requests are
  * logged by route pattern (`/invite/:token`), never by the concrete path, so tokens and slugs of
  * public channels do not end up in logs.
+ *
+ * Each line's `time` is now, to the millisecond, unless `fields` set their own: lines about the
+ * public grievance channel do, with a time cut to the hour (see public-channel-log.ts), so that
+ * no line matches a reporter's line in a proxy's access log.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | null | undefined>;

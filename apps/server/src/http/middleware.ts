@@ -4,23 +4,31 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { CSRF_COOKIE, isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from './cookies.js';
 import type { AppDeps, AppEnv } from './env.js';
+import { publicChannelLogFields } from './public-channel-log.js';
 import { seeOther } from './redirect.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Request id, and one structured log line per request (route pattern, status, duration; nothing personal). */
+/**
+ * Request id, and one structured log line per request (route pattern, status, duration; nothing
+ * personal). Lines of the public grievance channel carry only a coarse time (public-channel-log.ts).
+ */
 export function requestLog(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     c.set('requestId', newToken().slice(0, 12));
     await next();
-    deps.logger.info('request', {
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      ms: Math.round(performance.now() - started),
-    });
+    const route = c.req.routePath;
+    deps.logger.info(
+      'request',
+      publicChannelLogFields(route, {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        route,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
   };
 }
 

@@ -6,6 +6,7 @@ import { Layout } from '../pages/layout.js';
 import { pageContext } from '../pages/page-context.js';
 import type { AppEnv } from './env.js';
 import type { Logger } from './logger.js';
+import { publicChannelLogFields } from './public-channel-log.js';
 import { HTTP_STATUS } from './status.js';
 
 /** True for requests answered in JSON: the API, and clients that ask for JSON. */
@@ -30,13 +31,16 @@ export function renderError(c: Context<AppEnv>, error: unknown, logger: Logger) 
   const appError = toAppError(error);
   const status = HTTP_STATUS[appError.code];
   if (appError.code === 'internal' || status >= 500) {
-    logger.error('request failed', {
-      requestId: c.get('requestId'),
-      route: c.req.routePath,
-      code: appError.code,
-      // The error's class and message only: messages of our own code carry no personal data.
-      cause: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'non-error thrown',
-    });
+    logger.error(
+      'request failed',
+      publicChannelLogFields(c.req.routePath, {
+        requestId: c.get('requestId'),
+        route: c.req.routePath,
+        code: appError.code,
+        // The error's class and message only: messages of our own code carry no personal data.
+        cause: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'non-error thrown',
+      }),
+    );
   }
   if (appError.code === 'rate_limited' && appError.details.retryAfter) {
     c.header('Retry-After', String(appError.details.retryAfter));

@@ -10,6 +10,7 @@
  *   `casesDueForDeletion`, and `publicView`, the only projection a reporter may see.
  * - Reporting: `grievanceStatistics` for the annual report.
  * - Abuse control without tracking: `createRateLimiter` / `takeToken` keyed by channel or case.
+ * - Reception times cut to the hour or day (`receptionTime`), so no stored time matches a proxy log.
  * - Texts: `GRIEVANCE_MESSAGES` in nl, en, de, fr (`grievances.*` keys).
  */
 
@@ -91,6 +92,14 @@ export {
   takeToken,
 } from './rate-limiter.js';
 export { type GrievanceReceipt, issueReceipt } from './receipt.js';
+export {
+  DEFAULT_RECEPTION_PRECISION,
+  isAtPrecision,
+  RECEPTION_PRECISIONS,
+  type ReceptionPrecision,
+  receptionTime,
+  receptionTimeText,
+} from './reception-time.js';
 export { casesDueForDeletion } from './retention.js';
 export type { SecretHasher } from './secret-hasher.js';
 export {

@@ -3,8 +3,10 @@ import {
   type AttachmentLimits,
   createRateLimiter,
   DEFAULT_ATTACHMENT_LIMITS,
+  DEFAULT_RECEPTION_PRECISION,
   PUBLIC_CHANNEL_POLICIES,
   type RateLimiter,
+  type ReceptionPrecision,
   type SecretHasher,
 } from '@assay/core';
 import type { ServiceContext } from '../context.js';
@@ -22,6 +24,8 @@ export type GrievanceDesk = {
   readonly hasher: SecretHasher;
   readonly limits: { readonly submit: RateLimiter; readonly followUp: RateLimiter };
   readonly attachmentLimits: AttachmentLimits;
+  /** How precisely the times of what reporters do are kept (see the core's `receptionTime`). */
+  readonly receptionPrecision: ReceptionPrecision;
 };
 
 export type GrievanceDeskOptions = {
@@ -29,6 +33,8 @@ export type GrievanceDeskOptions = {
   readonly dataDir: string;
   readonly hasher?: SecretHasher;
   readonly files?: GrievanceFiles;
+  /** Default: the hour. */
+  readonly receptionPrecision?: ReceptionPrecision;
 };
 
 export function createGrievanceDesk(ctx: ServiceContext, options: GrievanceDeskOptions): GrievanceDesk {
@@ -42,5 +48,6 @@ export function createGrievanceDesk(ctx: ServiceContext, options: GrievanceDeskO
       followUp: createRateLimiter(PUBLIC_CHANNEL_POLICIES.followUp, { clock }),
     },
     attachmentLimits: DEFAULT_ATTACHMENT_LIMITS,
+    receptionPrecision: options.receptionPrecision ?? DEFAULT_RECEPTION_PRECISION,
   };
 }

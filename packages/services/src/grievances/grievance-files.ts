@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A file written under a temporary name, waiting for the database commit. */
@@ -12,7 +12,8 @@ export type StagedFile = { readonly caseId: string; readonly storageName: string
  */
 export type GrievanceFiles = {
   stage(caseId: string, bytes: Uint8Array): Promise<StagedFile>;
-  commit(files: readonly StagedFile[]): Promise<void>;
+  /** Makes staged files visible; `at` (a coarse reception time) replaces their and their folder's times. */
+  commit(files: readonly StagedFile[], at?: Date): Promise<void>;
   discard(files: readonly StagedFile[]): Promise<void>;
   read(caseId: string, storageName: string): Promise<Uint8Array>;
   removeCase(caseId: string): Promise<void>;
@@ -39,11 +40,14 @@ export function createGrievanceFiles(root: string): GrievanceFiles {
       await writeFile(`${path(root, caseId, storageName)}.part`, bytes, { mode: 0o600, flag: 'wx' });
       return { caseId, storageName };
     },
-    async commit(files) {
+    async commit(files, at) {
       for (const file of files) {
         const target = path(root, file.caseId, file.storageName);
         await rename(`${target}.part`, target);
+        // A file's modification time would otherwise be the reporter's millisecond.
+        if (at) await utimes(target, at, at);
       }
+      if (at) for (const caseId of new Set(files.map((f) => f.caseId))) await utimes(folder(root, caseId), at, at);
     },
     async discard(files) {
       for (const file of files) await rm(`${path(root, file.caseId, file.storageName)}.part`, { force: true });

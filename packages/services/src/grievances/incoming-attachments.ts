@@ -57,19 +57,20 @@ export function prepareAttachments(
 
 /**
  * Writes prepared files under temporary names, runs `work` (the database transaction), then makes
- * the files visible; if anything fails the temporary files are removed and the error rethrown.
+ * the files visible (with the times `at`, when given); if anything fails the temporary files are removed and the error rethrown.
  */
 export async function withStagedFiles<T>(
   files: GrievanceFiles,
   caseId: string,
   attachments: readonly PreparedAttachment[],
   work: (staged: ReadonlyMap<string, StagedFile>) => Promise<T>,
+  at?: Date,
 ): Promise<T> {
   const staged = new Map<string, StagedFile>();
   try {
     for (const attachment of attachments) staged.set(attachment.id, await files.stage(caseId, attachment.bytes));
     const result = await work(staged);
-    await files.commit([...staged.values()]);
+    await files.commit([...staged.values()], at);
     return result;
   } catch (error) {
     await files.discard([...staged.values()]).catch(() => undefined);

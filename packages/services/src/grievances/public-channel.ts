@@ -11,6 +11,7 @@ import {
   type PublicLocale,
   parseSubmission,
   publicView,
+  receptionTime,
   SUBMISSION_LIMITS,
   type UploadedFile,
 } from '@assay/core';
@@ -83,30 +84,39 @@ export async function submitGrievance(
     channel: channel.organisation.slug,
     submission,
     attachments: attachments.map((a) => ({ id: a.id, type: a.type, size: a.bytes.length })),
-    receivedAt: ctx.now(),
+    // To the hour (or day): a stored millisecond would match the reporter's line in a proxy log.
+    receivedAt: receptionTime(ctx.now(), desk.receptionPrecision),
   });
-  await withStagedFiles(desk.files, caseId, attachments, (staged) =>
-    ctx.store.transaction(async (tx) => {
-      await tx.grievances.create({ organisationId: channel.organisation.id, grievance, secretHash });
-      for (const attachment of attachments) {
-        await tx.grievances.addAttachment({
-          id: attachment.id,
-          caseId,
-          type: attachment.type,
-          mediaType: attachment.mediaType,
-          size: attachment.bytes.length,
-          storageName: staged.get(attachment.id)?.storageName ?? '',
+  const receivedAt = grievance.receivedAt;
+  await withStagedFiles(
+    desk.files,
+    caseId,
+    attachments,
+    (staged) =>
+      ctx.store.transaction(async (tx) => {
+        await tx.grievances.create({ organisationId: channel.organisation.id, grievance, secretHash });
+        for (const attachment of attachments) {
+          await tx.grievances.addAttachment({
+            id: attachment.id,
+            caseId,
+            type: attachment.type,
+            mediaType: attachment.mediaType,
+            size: attachment.bytes.length,
+            storageName: staged.get(attachment.id)?.storageName ?? '',
+            createdAt: receivedAt,
+          });
+        }
+        await tx.audit.record({
+          at: receivedAt,
+          organisationId: channel.organisation.id,
+          actor: PUBLIC_ACTOR,
+          entity: 'grievance',
+          entityId: caseId,
+          action: 'submit',
+          summary: { category: submission.category, attachments: attachments.length },
         });
-      }
-      await tx.audit.record({
-        organisationId: channel.organisation.id,
-        actor: PUBLIC_ACTOR,
-        entity: 'grievance',
-        entityId: caseId,
-        action: 'submit',
-        summary: { category: submission.category, attachments: attachments.length },
-      });
-    }),
+      }),
+    new Date(receivedAt),
   );
   return receipt;
 }
@@ -181,36 +191,48 @@ export async function addReporterMessage(desk: GrievanceDesk, input: ReporterMes
   const attachments = prepareAttachments(files, desk.attachmentLimits, input.locale);
   const messageId = newId();
   const { ctx } = desk;
-  await withStagedFiles(desk.files, grievance.id, attachments, (staged) =>
-    ctx.store.transaction(async (tx) => {
-      await tx.grievances.addMessage(grievance.organisationId, {
-        id: messageId,
-        caseId: grievance.id,
-        visibility: 'reporter',
-        from: 'reporter',
-        body,
-        at: ctx.now().toISOString(),
-      });
-      for (const attachment of attachments) {
-        await tx.grievances.addAttachment({
-          id: attachment.id,
+  // Coarse like the reception time, yet after the case's latest message (by one millisecond), so
+  // the conversation keeps its order; that message's time is stored already, so nothing new is told.
+  const coarse = receptionTime(ctx.now(), desk.receptionPrecision).toISOString();
+  const latest = grievance.messages.map((message) => message.at).sort().at(-1);
+  const at = latest && latest >= coarse ? new Date(new Date(latest).getTime() + 1).toISOString() : coarse;
+  await withStagedFiles(
+    desk.files,
+    grievance.id,
+    attachments,
+    (staged) =>
+      ctx.store.transaction(async (tx) => {
+        await tx.grievances.addMessage(grievance.organisationId, {
+          id: messageId,
           caseId: grievance.id,
-          messageId,
-          type: attachment.type,
-          mediaType: attachment.mediaType,
-          size: attachment.bytes.length,
-          storageName: staged.get(attachment.id)?.storageName ?? '',
+          visibility: 'reporter',
+          from: 'reporter',
+          body,
+          at,
         });
-      }
-      await tx.audit.record({
-        organisationId: grievance.organisationId,
-        actor: PUBLIC_ACTOR,
-        entity: 'grievance',
-        entityId: grievance.id,
-        action: 'reporter_message',
-        summary: { attachments: attachments.length },
-      });
-    }),
+        for (const attachment of attachments) {
+          await tx.grievances.addAttachment({
+            id: attachment.id,
+            caseId: grievance.id,
+            messageId,
+            type: attachment.type,
+            mediaType: attachment.mediaType,
+            size: attachment.bytes.length,
+            storageName: staged.get(attachment.id)?.storageName ?? '',
+            createdAt: at,
+          });
+        }
+        await tx.audit.record({
+          at,
+          organisationId: grievance.organisationId,
+          actor: PUBLIC_ACTOR,
+          entity: 'grievance',
+          entityId: grievance.id,
+          action: 'reporter_message',
+          summary: { attachments: attachments.length },
+        });
+      }),
+    new Date(at),
   );
   const updated = await ctx.store.grievances.get(grievance.organisationId, grievance.id);
   if (!updated) throw new AppError('not_found', NOT_FOUND);

@@ -13,9 +13,11 @@ export type AuditEntryInput = {
   action: string;
   /** What changed, as data. Never personal data beyond ids and roles. */
   summary: Record<string, unknown>;
+  /** When; default now. The public channel passes its coarse reception time. */
+  at?: string;
 };
 
-export type AuditEntry = AuditEntryInput & { id: string; seq: number; at: string };
+export type AuditEntry = Omit<AuditEntryInput, 'at'> & { id: string; seq: number; at: string };
 
 /**
  * The append-only audit log. There is no update or delete here, and the database refuses them too
@@ -31,7 +33,7 @@ export function auditRepository(db: Kysely<Database>) {
           organisation_id: input.organisationId,
           actor_user_id: input.actor.userId,
           actor_label: input.actor.label,
-          at: isoNow(),
+          at: input.at ?? isoNow(),
           entity: input.entity,
           entity_id: input.entityId,
           action: input.action,

@@ -44,10 +44,12 @@ export type NewGrievanceAttachment = CaseAttachment & {
   readonly caseId: string;
   readonly mediaType: string;
   readonly storageName: string;
+  /** When it was added; default now. A reporter's file gets the (coarse) reception time. */
+  readonly createdAt?: string;
 };
 
 /** An attachment with where its bytes are kept, for serving it to officers. */
-export type GrievanceAttachmentFile = NewGrievanceAttachment & { readonly createdAt: string };
+export type GrievanceAttachmentFile = Omit<NewGrievanceAttachment, 'createdAt'> & { readonly createdAt: string };
 
 type CaseRow = Database['grievance_cases'];
 type MessageRow = Database['grievance_messages'];
@@ -203,7 +205,6 @@ export function grievancesRepository(db: Kysely<Database>) {
     async create(input: NewGrievanceCase): Promise<void> {
       const { grievance } = input;
       const { contact, ...submission } = grievance.submission;
-      const now = isoNow();
       await db
         .insertInto('grievance_cases')
         .values({
@@ -216,7 +217,8 @@ export function grievancesRepository(db: Kysely<Database>) {
           contact_email: contact?.email ?? null,
           received_at: grievance.receivedAt,
           ...patchColumns({ ...grievance, category: grievance.submission.category }),
-          updated_at: now,
+          // No time finer than the reception time the caller chose (a proxy log must not match it).
+          updated_at: grievance.receivedAt,
         })
         .execute();
     },
@@ -301,7 +303,9 @@ export function grievancesRepository(db: Kysely<Database>) {
           at: message.at,
         })
         .execute();
-      await db.updateTable('grievance_cases').set({ updated_at: isoNow() }).where('id', '=', message.caseId).execute();
+      // A reporter's message keeps the message's (coarse) time; an officer's, now.
+      const updatedAt = message.visibility === 'reporter' && message.from === 'reporter' ? message.at : isoNow();
+      await db.updateTable('grievance_cases').set({ updated_at: updatedAt }).where('id', '=', message.caseId).execute();
       return true;
     },
 
@@ -316,7 +320,7 @@ export function grievancesRepository(db: Kysely<Database>) {
           media_type: attachment.mediaType,
           size: attachment.size,
           storage_name: attachment.storageName,
-          created_at: isoNow(),
+          created_at: attachment.createdAt ?? isoNow(),
         })
         .execute();
     },
