@@ -26,11 +26,14 @@ export const ZConfig = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .default(1024 * 1024),
-  /** Trust X-Forwarded-Proto from a reverse proxy (for Secure cookies behind https). */
+  /**
+   * Assay runs behind a reverse proxy that it trusts: the client's address is the last one of
+   * X-Forwarded-For (sign-in throttle) and https is read from X-Forwarded-Proto (Secure cookies, HSTS).
+   */
   trustProxy: ZBoolean.default(false),
   logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  /** Failed sign-ins allowed per e-mail address and per client in 15 minutes. */
-  loginAttempts: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Failed sign-ins of one account from one client before each further try waits a doubling delay. */
+  loginAttempts: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 export type Config = Readonly<z.infer<typeof ZConfig>>;

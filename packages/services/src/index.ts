@@ -13,6 +13,7 @@ export * from './context.js';
 export * from './demo/create-demo.js';
 export * from './due-diligence/index.js';
 export * from './grievances/index.js';
+export * from './security/sign-in-throttle.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
 export * from './suppliers/register.js';
 export * from './suppliers/suppliers.js';

@@ -36,6 +36,7 @@ export {
   type RiskStatus,
 } from './repositories/risks.repository.js';
 export type { Session } from './repositories/sessions.repository.js';
+export type { StoredFailureCount } from './repositories/sign-in-failures.repository.js';
 export type { NewSmelterReport, ReportCandidate, SmelterReport } from './repositories/smelter-reports.repository.js';
 export type { StoredSmelter } from './repositories/smelters.repository.js';
 export type { NewSubmission, StoredSubmission, SubmissionSummary } from './repositories/submissions.repository.js';

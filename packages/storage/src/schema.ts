@@ -261,6 +261,14 @@ export type DdRecordsTable = {
   created_at: string;
 };
 
+/** Sign-in failures per hashed key (pair, account or client), for the sign-in throttle. */
+export type SignInFailuresTable = {
+  /** SHA-256 of the key (`pair:…`, `account:…`, `client:…`): no address or e-mail is stored. */
+  key_hash: string;
+  failures: number;
+  last_failure_at: string;
+};
+
 export type Database = SupplyChainTables &
   CmrTables & {
     grievance_cases: GrievanceCasesTable;
@@ -274,6 +282,7 @@ export type Database = SupplyChainTables &
     memberships: MembershipsTable;
     invitations: InvitationsTable;
     sessions: SessionsTable;
+    sign_in_failures: SignInFailuresTable;
     audit_log: AuditLogTable;
     dd_profiles: DdProfilesTable;
     dd_assessments: DdAssessmentsTable;

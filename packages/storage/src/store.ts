@@ -16,6 +16,7 @@ import { profilesRepository } from './repositories/profiles.repository.js';
 import { recordsRepository } from './repositories/records.repository.js';
 import { risksRepository } from './repositories/risks.repository.js';
 import { sessionsRepository } from './repositories/sessions.repository.js';
+import { signInFailuresRepository } from './repositories/sign-in-failures.repository.js';
 import { smelterAliasesRepository } from './repositories/smelter-aliases.repository.js';
 import { smelterReportsRepository } from './repositories/smelter-reports.repository.js';
 import { smeltersRepository } from './repositories/smelters.repository.js';
@@ -32,6 +33,7 @@ function repositories(db: Kysely<Database>) {
     memberships: membershipsRepository(db),
     invitations: invitationsRepository(db),
     sessions: sessionsRepository(db),
+    signInFailures: signInFailuresRepository(db),
     audit: auditRepository(db),
     suppliers: suppliersRepository(db),
     supplierProfiles: supplierProfilesRepository(db),

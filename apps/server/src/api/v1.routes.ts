@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { isHttps, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { actorOf } from '../http/middleware.js';
+import { signInFrom } from '../http/sign-in.js';
 import { type Endpoint, endpoint, mountEndpoints } from './endpoint.js';
 import { grievanceEndpoints } from './grievances.endpoints.js';
 import { buildOpenApi } from './openapi.js';
@@ -49,7 +50,7 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
       body: ZSignIn,
       response: ZMe,
       handler: async (c, { body }) => {
-        const session = await signIn(deps.ctx, body);
+        const session = await signIn(deps.ctx, body, signInFrom(c, deps));
         setAppCookie(c, SESSION_COOKIE, session.token, isHttps(c, deps.config.trustProxy), {
           expires: session.expiresAt,
         });

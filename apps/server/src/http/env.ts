@@ -1,16 +1,16 @@
 import type { Translate, UiLocale } from '@assay/core';
-import type { OrgActor, ServiceContext } from '@assay/services';
+import type { OrgActor, ServiceContext, SignInThrottle } from '@assay/services';
 import type { Organisation, User } from '@assay/storage';
 import type { Config } from '../config.js';
 import type { Logger } from './logger.js';
-import type { RateLimiter } from './rate-limit.js';
 
 /** What the app is built from: created once by `startServer`, or by tests. */
 export type AppDeps = {
   readonly config: Config;
   readonly ctx: ServiceContext;
   readonly logger: Logger;
-  readonly limiter?: RateLimiter;
+  /** The sign-in throttle; by default one on `ctx.store.signInFailures` (see sign-in.ts). */
+  readonly signInThrottle?: SignInThrottle;
 };
 
 /** Per-request values set by the middleware chain. */

@@ -12,12 +12,11 @@ import {
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { readForm } from '../http/body.js';
-import { clientKey } from '../http/client-key.js';
 import { isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { nestFields, tryForm } from '../http/form-result.js';
-import { createRateLimiter } from '../http/rate-limit.js';
 import { isLocalPath, seeOther } from '../http/redirect.js';
+import { signInFrom } from '../http/sign-in.js';
 import { InvitePage, LoginPage, SetupPage } from '../pages/auth.pages.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
@@ -26,7 +25,6 @@ import { pageContext } from '../pages/page-context.js';
 /** Sign-in, sign-out, first-run setup, demo, language switch and invitation links. */
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const limiter = deps.limiter ?? createRateLimiter({ limit: deps.config.loginAttempts, windowMs: 15 * 60 * 1000 });
 
   const startSession = (c: Context<AppEnv>, token: string, expiresAt: Date) => {
     setAppCookie(c, SESSION_COOKIE, token, isHttps(c, deps.config.trustProxy), { expires: expiresAt });
@@ -97,18 +95,16 @@ export function authRoutes(deps: AppDeps) {
 
   app.post('/login', async (c) => {
     const fields = await readForm(c);
-    const email = (fields.email ?? '').trim().toLowerCase();
-    const keys = [`login:email:${email}`, `login:client:${clientKey(c)}`];
-    const wait = Math.max(...keys.map((k) => limiter.check(k)));
-    if (wait > 0) throw new AppError('rate_limited', 'Too many sign-in attempts.', { retryAfter: wait });
     try {
-      const session = await signIn(deps.ctx, { email: fields.email ?? '', password: fields.password ?? '' });
-      limiter.reset(keys[0] as string);
+      const session = await signIn(
+        deps.ctx,
+        { email: fields.email ?? '', password: fields.password ?? '' },
+        signInFrom(c, deps),
+      );
       startSession(c, session.token, session.expiresAt);
       return seeOther(c, fields.return, '/');
     } catch (error) {
       if (error instanceof AppError && (error.code === 'unauthenticated' || error.code === 'invalid_input')) {
-        for (const key of keys) limiter.hit(key);
         return c.html(
           <LoginPage
             page={pageContext(c)}

@@ -2,7 +2,7 @@
  * Test-only: an in-process app on a fresh database, and a tiny browser-like client with a cookie
  * jar that fills in the CSRF token the way a form or htmx would.
  */
-import { serviceContext } from '@assay/services';
+import { type SignInThrottle, serviceContext } from '@assay/services';
 import type { Store } from '@assay/storage';
 import { openTestStore } from '@assay/storage/test-support';
 import type { Hono } from 'hono';
@@ -13,17 +13,27 @@ import { createLogger } from '../http/logger.js';
 
 export type TestApp = { app: Hono<AppEnv>; store: Store; logs: string[] };
 
+/** What a test may replace: the clock, and the sign-in throttle (built on the test's store). */
+export type TestAppOptions = {
+  now?: () => Date;
+  signInThrottle?: (store: Store, now: () => Date) => SignInThrottle;
+};
+
 export async function createTestApp(
   dialect: 'sqlite' | 'postgres' = 'sqlite',
   env: Record<string, string> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const store = await openTestStore(dialect);
   const logs: string[] = [];
   const config = loadConfig({ ASSAY_DATABASE_URL: 'sqlite::memory:', ...env });
+  const now = options.now ?? (() => new Date());
+  const signInThrottle = options.signInThrottle?.(store, now);
   const app = createApp({
     config,
-    ctx: serviceContext(store),
+    ctx: serviceContext(store, now),
     logger: createLogger('debug', (line) => logs.push(line)),
+    ...(signInThrottle ? { signInThrottle } : {}),
   });
   return { app, store, logs };
 }

@@ -1,6 +1,8 @@
+import { signInPolicy } from '@assay/core';
 import { forEachDialect } from '@assay/storage/test-support';
 import { expect, it } from 'vitest';
 import { serviceContext } from '../context.js';
+import { createSignInThrottle } from '../security/sign-in-throttle.js';
 import { addBranchMember } from './branch-members.js';
 import { acceptInvitation, changeMemberRole, inviteMember, removeMember } from './members.js';
 import { completeSetup, createOrganisation, createUser, isSetupNeeded } from './organisations.js';
@@ -10,6 +12,10 @@ const owner = { email: 'owner@example.org', name: 'Olga Owner', password: 'corre
 
 forEachDialect('accounts use cases', (store) => {
   const ctx = () => serviceContext(store());
+  const from = () => ({
+    client: 'test client',
+    throttle: createSignInThrottle({ store: store().signInFailures, policy: signInPolicy(), now: () => new Date() }),
+  });
 
   it('sets up the first organisation once, and refuses a second setup', async () => {
     expect(await isSetupNeeded(ctx())).toBe(true);
@@ -30,10 +36,12 @@ forEachDialect('accounts use cases', (store) => {
   });
 
   it('signs in with the right password only, with one message for every failure', async () => {
-    const session = await signIn(ctx(), { email: 'OWNER@example.org', password: owner.password });
+    const session = await signIn(ctx(), { email: 'OWNER@example.org', password: owner.password }, from());
     expect((await resolveSession(ctx(), session.token))?.user.email).toBe(owner.email);
-    const wrong = await signIn(ctx(), { email: owner.email, password: 'wrong password!' }).catch((e: unknown) => e);
-    const unknown = await signIn(ctx(), { email: 'nobody@example.org', password: 'wrong password!' }).catch(
+    const wrong = await signIn(ctx(), { email: owner.email, password: 'wrong password!' }, from()).catch(
+      (e: unknown) => e,
+    );
+    const unknown = await signIn(ctx(), { email: 'nobody@example.org', password: 'wrong password!' }, from()).catch(
       (e: unknown) => e,
     );
     expect(wrong).toMatchObject({ code: 'unauthenticated' });
@@ -41,8 +49,8 @@ forEachDialect('accounts use cases', (store) => {
   });
 
   it('changes the password and ends the other sessions', async () => {
-    const first = await signIn(ctx(), { email: owner.email, password: owner.password });
-    const second = await signIn(ctx(), { email: owner.email, password: owner.password });
+    const first = await signIn(ctx(), { email: owner.email, password: owner.password }, from());
+    const second = await signIn(ctx(), { email: owner.email, password: owner.password }, from());
     const current = await resolveSession(ctx(), first.token);
     await changePassword(ctx(), first.user.id, current!.sessionHash, {
       current: owner.password,
@@ -50,7 +58,7 @@ forEachDialect('accounts use cases', (store) => {
     });
     expect(await resolveSession(ctx(), first.token)).toBeDefined();
     expect(await resolveSession(ctx(), second.token)).toBeUndefined();
-    await signIn(ctx(), { email: owner.email, password: 'a new long password' });
+    await signIn(ctx(), { email: owner.email, password: 'a new long password' }, from());
     owner.password = 'a new long password';
   });
 

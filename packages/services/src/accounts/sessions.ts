@@ -3,6 +3,7 @@ import type { User } from '@assay/storage';
 import { withoutSecret } from '@assay/storage';
 import type { ServiceContext } from '../context.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../security/passwords.js';
+import type { SignInThrottle } from '../security/sign-in-throttle.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import { parseInput } from './parse-input.js';
 
@@ -13,12 +14,26 @@ const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
 
 export type SignedIn = { token: string; user: User; expiresAt: Date };
 
-/** Checks e-mail and password and opens a session. The same message for every failure. */
-export async function signIn(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
+/** Where a sign-in comes from, and the throttle every way to sign in shares (see sign-in-throttle.ts). */
+export type SignInFrom = { readonly client: string; readonly throttle: SignInThrottle };
+
+/**
+ * Checks e-mail and password and opens a session. The same message for every failure. The
+ * throttle is asked first (it may refuse with `rate_limited`, or slow the try down) and is told
+ * the outcome; there is no way to sign in around it.
+ */
+export async function signIn(ctx: ServiceContext, input: unknown, from: SignInFrom): Promise<SignedIn> {
+  const typed = typeof input === 'object' && input !== null ? (input as { email?: unknown }).email : undefined;
+  const attempt = { email: typeof typed === 'string' ? typed : '', client: from.client };
+  await from.throttle.admit(attempt);
   const { email, password } = parseInput(ZSignIn, input);
   const user = await ctx.store.users.findByEmail(email);
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !ok) throw new AppError('unauthenticated', 'The e-mail address or password is not correct.');
+  if (!user || !ok) {
+    await from.throttle.failed(attempt);
+    throw new AppError('unauthenticated', 'The e-mail address or password is not correct.');
+  }
+  await from.throttle.succeeded(attempt);
   return openSession(ctx, withoutSecret(user));
 }
 

@@ -9,6 +9,7 @@ import { dueDiligenceMigration } from './0004-due-diligence.js';
 import { supplyChainMigration } from './0005-supply-chain.js';
 import { ownDeclarationFamilyMigration } from './0006-own-declaration-family.js';
 import { cmrChecksMigration } from './0007-cmr-checks.js';
+import { signInFailuresMigration } from './0008-sign-in-failures.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0005-supply-chain': supplyChainMigration(),
     '0006-own-declaration-family': ownDeclarationFamilyMigration(),
     '0007-cmr-checks': cmrChecksMigration(),
+    '0008-sign-in-failures': signInFailuresMigration(),
   };
 }
 
