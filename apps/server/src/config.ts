@@ -18,7 +18,7 @@ export const ZConfig = z.object({
   port: z.coerce.number().int().min(1).max(65_535).default(3000),
   host: z.string().min(1).default('0.0.0.0'),
   /** The address users reach Assay at; used in invitation links. Defaults to http://localhost:PORT. */
-  publicUrl: z.url().optional(),
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Largest accepted request body for JSON and forms, in bytes. */
   bodyLimit: z.coerce
     .number()

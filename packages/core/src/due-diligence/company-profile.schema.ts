@@ -61,8 +61,11 @@ export const companyProfileSchema = z.object({
   }),
   materials: z.array(materialSourcingSchema).max(500).default([]),
   customerRequests: z.array(customerRequestSchema).max(200).default([]),
-  /** Public page or address where anyone can raise a concern; a placeholder is used in the policy when absent. */
-  grievanceChannelUrl: z.url().optional(),
+  /**
+   * Public page where anyone can raise a concern; a placeholder is used in the policy when absent.
+   * Only http: and https: with a domain name (never `javascript:`, `data:` or `file:`): it is shown as a link.
+   */
+  grievanceChannelUrl: z.httpUrl().optional(),
 });
 
 /** A material the company sources, after validation. */
