@@ -15,6 +15,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { noticeCounts } from '../../http/notice.js';
 import { seeOther } from '../../http/redirect.js';
 import { errorText, issueText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
@@ -59,18 +60,14 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
   };
 
   app.get('/o/:org/smelters', requirePermission('organisation.read'), async (c) => {
-    const count = c.req.query('settled');
-    const imported = c.req.query('imported');
+    const settled = noticeCounts(c.req.query('settled'), ['count']);
+    const imported = noticeCounts(c.req.query('imported'), ['updated', 'added', 'skipped']);
     const t = c.get('t');
-    const notice =
-      count !== undefined
-        ? t('sc.smelters.confirmed', { count })
-        : imported
-          ? t(
-              'sc.smelters.imported',
-              Object.fromEntries(imported.split('.').map((v, i) => [['updated', 'added', 'skipped'][i] ?? 'x', v])),
-            )
-          : undefined;
+    const notice = settled
+      ? t('sc.smelters.confirmed', settled)
+      : imported
+        ? t('sc.smelters.imported', imported)
+        : undefined;
     return smeltersPage(c, notice ? { notice } : {});
   });
 

@@ -9,6 +9,7 @@ import { readForm } from '../../http/body.js';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
+import { noticeCounts } from '../../http/notice.js';
 import { seeOther } from '../../http/redirect.js';
 import { errorText } from '../../pages/error-text.js';
 import { pageContext } from '../../pages/page-context.js';
@@ -20,13 +21,8 @@ export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
   const app = new Hono<AppEnv>();
 
   app.get('/o/:org/suppliers/import', requirePermission('data.edit'), async (c) => {
-    const done = c.req.query('done');
-    const notice = done
-      ? c.get('t')(
-          'sc.import.done',
-          Object.fromEntries(done.split('.').map((v, i) => [['created', 'updated', 'skipped'][i] ?? 'x', v])),
-        )
-      : undefined;
+    const done = noticeCounts(c.req.query('done'), ['created', 'updated', 'skipped']);
+    const notice = done ? c.get('t')('sc.import.done', done) : undefined;
     return c.html(<SupplierImportPage page={pageContext(c)} notice={notice} />);
   });
 
