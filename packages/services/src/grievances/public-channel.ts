@@ -194,7 +194,10 @@ export async function addReporterMessage(desk: GrievanceDesk, input: ReporterMes
   // Coarse like the reception time, yet after the case's latest message (by one millisecond), so
   // the conversation keeps its order; that message's time is stored already, so nothing new is told.
   const coarse = receptionTime(ctx.now(), desk.receptionPrecision).toISOString();
-  const latest = grievance.messages.map((message) => message.at).sort().at(-1);
+  const latest = grievance.messages
+    .map((message) => message.at)
+    .sort()
+    .at(-1);
   const at = latest && latest >= coarse ? new Date(new Date(latest).getTime() + 1).toISOString() : coarse;
   await withStagedFiles(
     desk.files,
