@@ -140,7 +140,7 @@ forEachDialect('repository suite', (store, dialect) => {
       recycled: false,
     });
     const page = (q: Partial<SupplierListQuery>) =>
-      store().suppliers.page(org.id, { sort: 'name', dir: 'asc', offset: 0, limit: 50, ...q });
+      store().suppliers.page(org.id, { q: undefined, sort: 'name', dir: 'asc', offset: 0, limit: 50, ...q });
     const names = async (q: Partial<SupplierListQuery>) => (await page(q)).items.map((s) => s.name);
 
     // Case-insensitive on both dialects; the other organisation's "Alpha Other" never appears.
