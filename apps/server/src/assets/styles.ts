@@ -49,7 +49,7 @@ h2 { font-size: 1.2rem; margin: 1.5rem 0 .75rem; }
 label { display: block; font-weight: 600; margin: .75rem 0 .25rem; }
 .hint { display: block; color: var(--muted); font-size: .9rem; margin-bottom: .25rem; }
 .field-error { display: block; color: var(--danger); font-weight: 600; font-size: .9rem; }
-input[type=text], input[type=email], input[type=password], input[type=number], select, textarea {
+input[type=text], input[type=email], input[type=password], input[type=number], input[type=search], select, textarea {
   width: 100%; max-width: 32rem; padding: .55rem .65rem; border: 1px solid #8a93a3; border-radius: 6px; font: inherit; background: #fff; color: var(--ink);
 }
 input[aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
@@ -62,6 +62,12 @@ table { width: 100%; border-collapse: collapse; background: var(--card); }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: .85rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+.list-search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
+.list-search label { margin: 0; }
+.list-search input[type=search] { max-width: 20rem; }
+.pager { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: baseline; margin: .75rem 0; }
+.pager p { margin: 0; }
+th a { color: inherit; }
 .steps { counter-reset: none; list-style: none; padding: 0; display: grid; gap: .75rem; }
 .steps li { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; }
 .first-steps { padding-left: 1.25rem; }

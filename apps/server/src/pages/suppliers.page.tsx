@@ -1,8 +1,9 @@
-import { can, countryName, METHOD_VERSION } from '@assay/core';
+import { can, countryName, DEFAULT_PAGE_SIZE, METHOD_VERSION, type PageOf, type SupplierListQuery } from '@assay/core';
 import type { RegisterSupplier } from '@assay/services';
 import { DataTable } from './components/data-table.js';
 import { FormCard } from './components/form-card.js';
 import { InlineForm } from './components/inline-form.js';
+import { ListSearch, type ListView, NoMatches, Pager, SortHeader } from './components/list-controls.js';
 import { Notice } from './components/notice.js';
 import type { FieldErrors } from './form.js';
 import { Layout } from './layout.js';
@@ -12,7 +13,9 @@ import { contactsText, materialsText, SupplierRiskText } from './supplier-parts.
 
 type Props = {
   page: PageContext;
-  suppliers: readonly RegisterSupplier[];
+  /** The page of the register to show, and the search, sort and page it was asked for. */
+  register: PageOf<RegisterSupplier>;
+  query: SupplierListQuery;
   values?: Readonly<Record<string, string>>;
   errors?: FieldErrors;
   message?: string | undefined;
@@ -31,17 +34,29 @@ const ADD_FIELDS: readonly SupplierFormField[] = [
 const number = (page: PageContext, n: number | null) =>
   n === null ? null : new Intl.NumberFormat(page.locale, { maximumFractionDigits: 2 }).format(n);
 
-/** The supplier register: profile fields and inherent risk per supplier, export, and for editors a form to add one. */
-export function SuppliersPage({ page, suppliers, values = {}, errors = {}, message, notice }: Props) {
+/**
+ * The supplier register, one page at a time (search on the name, sortable columns, a pager): profile
+ * fields and inherent risk per supplier, the export of the whole register, and for editors a form to
+ * add one.
+ */
+export function SuppliersPage({ page, register, query, values = {}, errors = {}, message, notice }: Props) {
   const { t } = page;
   const base = `/o/${page.organisation?.slug ?? ''}/suppliers`;
   const mayEdit = page.role ? can(page.role, 'data.edit') : false;
+  const suppliers = register.items;
+  const view: ListView = {
+    base,
+    state: query,
+    defaults: { sort: 'name', dir: 'asc', limit: DEFAULT_PAGE_SIZE },
+    total: register.total,
+  };
+  const plain = (label: string | null) => (label === null ? null : <th scope="col">{label}</th>);
   return (
     <Layout page={page} title={t('suppliers.title')}>
       <h1>{t('suppliers.title')}</h1>
       <p>{t('suppliers.intro')}</p>
       <Notice text={notice} />
-      {suppliers.length === 0 ? (
+      {register.total === 0 && !query.q ? (
         <p class="card">{t('suppliers.empty')}</p>
       ) : (
         <>
@@ -62,56 +77,64 @@ export function SuppliersPage({ page, suppliers, values = {}, errors = {}, messa
               </>
             ) : null}
           </p>
-          <DataTable
-            columns={[
-              t('suppliers.name'),
-              t('sc.field.country'),
-              t('sc.field.materials'),
-              t('sc.suppliers.risk'),
-              t('sc.field.cnCodes'),
-              t('sc.field.annualVolume'),
-              t('sc.suppliers.spendLeverage'),
-              t('sc.field.site'),
-              t('sc.field.contacts'),
-              t('sc.field.tier'),
-              t('sc.field.recycled'),
-              mayEdit ? t('suppliers.delete') : null,
-            ]}
-          >
-            {suppliers.map((s) => {
-              const volume = number(page, s.profile.annualVolume);
-              const spend = number(page, s.profile.spend);
-              return (
-                <tr>
-                  <th scope="row">
-                    <a href={`${base}/${s.id}`}>{s.name}</a>
-                  </th>
-                  <td>{s.country ? countryName(s.country, page.locale) : '—'}</td>
-                  <td>{materialsText(page, s.materials)}</td>
-                  <td>
-                    <SupplierRiskText page={page} risk={s.risk} country={s.country} />
-                  </td>
-                  <td>{s.profile.cnCodes.join(', ') || '—'}</td>
-                  <td>{volume ? `${volume} ${s.profile.volumeUnit ?? ''}`.trim() : '—'}</td>
-                  <td>{[spend, s.profile.leverage].filter(Boolean).join(' / ') || '—'}</td>
-                  <td>{s.profile.sites.join('; ') || '—'}</td>
-                  <td>{contactsText(s.profile.contacts)}</td>
-                  <td>{s.tier}</td>
-                  <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
-                  {mayEdit ? (
+          <ListSearch page={page} view={view} label={t('list.searchSuppliers')} />
+          {register.total === 0 ? <NoMatches page={page} view={view} /> : null}
+          <Pager page={page} view={view} />
+          {suppliers.length === 0 ? null : (
+            <DataTable
+              head={
+                <>
+                  <SortHeader view={view} column="name" label={t('suppliers.name')} />
+                  <SortHeader view={view} column="country" label={t('sc.field.country')} />
+                  {plain(t('sc.field.materials'))}
+                  {plain(t('sc.suppliers.risk'))}
+                  {plain(t('sc.field.cnCodes'))}
+                  {plain(t('sc.field.annualVolume'))}
+                  {plain(t('sc.suppliers.spendLeverage'))}
+                  {plain(t('sc.field.site'))}
+                  {plain(t('sc.field.contacts'))}
+                  <SortHeader view={view} column="tier" label={t('sc.field.tier')} />
+                  {plain(t('sc.field.recycled'))}
+                  {plain(mayEdit ? t('suppliers.delete') : null)}
+                </>
+              }
+            >
+              {suppliers.map((s) => {
+                const volume = number(page, s.profile.annualVolume);
+                const spend = number(page, s.profile.spend);
+                return (
+                  <tr>
+                    <th scope="row">
+                      <a href={`${base}/${s.id}`}>{s.name}</a>
+                    </th>
+                    <td>{s.country ? countryName(s.country, page.locale) : '—'}</td>
+                    <td>{materialsText(page, s.materials)}</td>
                     <td>
-                      <InlineForm
-                        page={page}
-                        action={`${base}/${s.id}/delete`}
-                        label={t('suppliers.delete')}
-                        ariaLabel={`${t('suppliers.delete')}: ${s.name}`}
-                      />
+                      <SupplierRiskText page={page} risk={s.risk} country={s.country} />
                     </td>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </DataTable>
+                    <td>{s.profile.cnCodes.join(', ') || '—'}</td>
+                    <td>{volume ? `${volume} ${s.profile.volumeUnit ?? ''}`.trim() : '—'}</td>
+                    <td>{[spend, s.profile.leverage].filter(Boolean).join(' / ') || '—'}</td>
+                    <td>{s.profile.sites.join('; ') || '—'}</td>
+                    <td>{contactsText(s.profile.contacts)}</td>
+                    <td>{s.tier}</td>
+                    <td>{s.recycled ? t('suppliers.yes') : t('suppliers.no')}</td>
+                    {mayEdit ? (
+                      <td>
+                        <InlineForm
+                          page={page}
+                          action={`${base}/${s.id}/delete`}
+                          label={t('suppliers.delete')}
+                          ariaLabel={`${t('suppliers.delete')}: ${s.name}`}
+                        />
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </DataTable>
+          )}
+          {suppliers.length > 10 ? <Pager page={page} view={view} /> : null}
         </>
       )}
       {mayEdit ? (

@@ -1,10 +1,10 @@
-import { AppError } from '@assay/core';
+import { AppError, readSupplierListQuery } from '@assay/core';
 import {
   addSupplier,
   deleteSupplier,
   exportSupplierRegister,
   getRegisterSupplier,
-  listSupplierRegister,
+  pageSupplierRegister,
   updateSupplierProfile,
 } from '@assay/services';
 import { Hono } from 'hono';
@@ -25,28 +25,33 @@ export function supplierRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/o/:org/suppliers', requirePermission('organisation.read'), async (c) => {
-    const suppliers = await listSupplierRegister(deps.ctx, actorOf(c));
+    // A hand-edited or stale link (`limit=abc`, `sort=evil`) shows the list with defaults, not an error.
+    const query = readSupplierListQuery(c.req.query());
+    const register = await pageSupplierRegister(deps.ctx, actorOf(c), query);
     const notice =
       c.req.query('added') !== undefined
         ? c.get('t')('suppliers.added')
         : c.req.query('deleted') !== undefined
           ? c.get('t')('suppliers.deleted')
           : undefined;
-    return c.html(<SuppliersPage page={pageContext(c)} suppliers={suppliers} notice={notice} />);
+    return c.html(<SuppliersPage page={pageContext(c)} register={register} query={query} notice={notice} />);
   });
 
   app.post('/o/:org/suppliers', requirePermission('data.edit'), async (c) => {
     const fields = await readForm(c);
     const result = await tryForm(() => addSupplier(deps.ctx, actorOf(c), fields));
     if (!result.ok) {
-      const suppliers = await listSupplierRegister(deps.ctx, actorOf(c));
+      // The form comes back above the first page of the register.
+      const query = readSupplierListQuery({});
+      const register = await pageSupplierRegister(deps.ctx, actorOf(c), query);
       const page = pageContext(c);
       const errors = { ...fieldErrors(pageContext(c), result.error.details.issues) };
       if (errors.materials) errors.materials = materialsError(page, fields.materials ?? '');
       return c.html(
         <SuppliersPage
           page={page}
-          suppliers={suppliers}
+          register={register}
+          query={query}
           values={fields}
           errors={errors}
           message={errorText(pageContext(c), result.error)}

@@ -46,3 +46,24 @@ export function nextOffset(page: Pick<PageOf<unknown>, 'total' | 'offset' | 'lim
 export function previousOffset(page: Pick<PageOf<unknown>, 'offset' | 'limit'>): number | null {
   return page.offset > 0 ? Math.max(0, page.offset - page.limit) : null;
 }
+
+/**
+ * Reads a list query from a page's query string: each field on its own, and a field that does not
+ * pass its schema (`limit=abc`, `sort=evil`) takes its default, so a hand-edited or stale link
+ * shows a list instead of an error. Fields the schema does not name are ignored.
+ */
+export function readListQuery<S extends z.ZodObject>(
+  schema: S,
+  raw: Readonly<Record<string, string | undefined>>,
+): z.output<S> {
+  const read: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const given = field.safeParse(raw[key]);
+    read[key] = given.success ? given.data : field.parse(undefined);
+  }
+  return read as z.output<S>;
+}
+
+/** The supplier list query of a page's query string; invalid values take their defaults. */
+export const readSupplierListQuery = (raw: Readonly<Record<string, string | undefined>>): SupplierListQuery =>
+  readListQuery(ZSupplierListQuery, raw);

@@ -130,6 +130,17 @@ export const en = {
   'suppliers.yes': 'yes',
   'suppliers.no': 'no',
 
+  'list.search': 'Search',
+  'list.clear': 'Clear search',
+  'list.noMatches': 'Nothing matches this search.',
+  'list.pager': 'Pages',
+  'list.range': '{from}–{to} of {total}',
+  'list.previous': 'Previous',
+  'list.next': 'Next',
+  'list.beyondEnd': 'This page is past the end of the list.',
+  'list.first': 'Go to the first page',
+  'list.searchSuppliers': 'Search suppliers by name',
+
   'templates.title': 'Templates',
   'templates.intro':
     'The RMI reporting templates (CMRT, EMRT, AMRT, CRT) your suppliers send you and you send your customers.',

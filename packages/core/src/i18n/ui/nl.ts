@@ -132,6 +132,17 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   'suppliers.yes': 'ja',
   'suppliers.no': 'nee',
 
+  'list.search': 'Zoeken',
+  'list.clear': 'Zoekopdracht wissen',
+  'list.noMatches': 'Niets gevonden voor deze zoekopdracht.',
+  'list.pager': 'Pagina’s',
+  'list.range': '{from}–{to} van {total}',
+  'list.previous': 'Vorige',
+  'list.next': 'Volgende',
+  'list.beyondEnd': 'Deze pagina ligt voorbij het einde van de lijst.',
+  'list.first': 'Naar de eerste pagina',
+  'list.searchSuppliers': 'Leveranciers zoeken op naam',
+
   'templates.title': 'Templates',
   'templates.intro':
     'De RMI-rapportagetemplates (CMRT, EMRT, AMRT, CRT) die uw leveranciers u sturen en die u uw klanten stuurt.',
