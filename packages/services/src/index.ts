@@ -13,6 +13,8 @@ export * from './context.js';
 export * from './demo/create-demo.js';
 export * from './due-diligence/index.js';
 export * from './grievances/index.js';
+export * from './maintenance/data-files.js';
+export * from './maintenance/housekeeping.js';
 export * from './security/sign-in-throttle.js';
 export { hashToken, newToken, safeEqual } from './security/tokens.js';
 export * from './suppliers/register.js';

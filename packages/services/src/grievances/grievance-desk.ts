@@ -10,6 +10,7 @@ import {
   type SecretHasher,
 } from '@assay/core';
 import type { ServiceContext } from '../context.js';
+import { DATA_FOLDERS } from '../maintenance/data-files.js';
 import { createGrievanceFiles, type GrievanceFiles } from './grievance-files.js';
 import { argon2SecretHasher } from './secret-hasher.js';
 
@@ -41,7 +42,7 @@ export function createGrievanceDesk(ctx: ServiceContext, options: GrievanceDeskO
   const clock = { now: ctx.now };
   return {
     ctx,
-    files: options.files ?? createGrievanceFiles(join(options.dataDir, 'grievances')),
+    files: options.files ?? createGrievanceFiles(join(options.dataDir, DATA_FOLDERS.grievances)),
     hasher: options.hasher ?? argon2SecretHasher,
     limits: {
       submit: createRateLimiter(PUBLIC_CHANNEL_POLICIES.submit, { clock }),

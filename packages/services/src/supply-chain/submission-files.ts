@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -41,7 +41,16 @@ export function createSubmissionFiles(root: string): SubmissionFiles {
     async put(organisationId, sha256, bytes) {
       const target = filePath(root, organisationId, sha256);
       const existing = await stat(target).catch(() => undefined);
-      if (existing?.isFile() && existing.size === bytes.byteLength) return;
+      if (existing?.isFile() && existing.size === bytes.byteLength) {
+        // Fresh again: housekeeping must not take it for an old file without a row (or an expired
+        // staged import) while the caller is about to use it.
+        const now = new Date();
+        const touched = await utimes(target, now, now).then(
+          () => true,
+          () => false,
+        );
+        if (touched) return;
+      }
       await mkdir(folder(root, organisationId), { recursive: true, mode: 0o700 });
       const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
       const handle = await open(temp, 'wx', 0o600);

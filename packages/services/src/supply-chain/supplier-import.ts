@@ -13,7 +13,10 @@ import type { OrgActor, ServiceContext } from '../context.js';
 import { assertMayEdit } from '../due-diligence/guard.js';
 import type { SubmissionFiles } from './submission-files.js';
 
-/** A staged import: the file kept by hash between preview and import, its columns and the preview. */
+/**
+ * A staged import: the file kept by hash between preview and import (deleted on import or cancel,
+ * else by housekeeping after a day), its columns and the preview.
+ */
 export type SupplierImportPreview = {
   staged: string;
   fileName: string;
@@ -88,6 +91,15 @@ export async function previewStagedSuppliers(
     throw new AppError('invalid_input', 'The uploaded file is no longer available; upload it again.');
   });
   return preview(ctx, actor, bytes, fileName, staged, mapping);
+}
+
+/**
+ * Cancels a staged import: its file is deleted now rather than at expiry (housekeeping removes
+ * staged files a day old). Cancelling one that is gone already is not an error.
+ */
+export async function cancelStagedImport(imports: SubmissionFiles, actor: OrgActor, staged: string): Promise<void> {
+  assertMayEdit(actor);
+  await imports.discard(actor.organisationId, staged);
 }
 
 /** Imports the valid rows of a staged file in one transaction: new suppliers created, known ones updated. */

@@ -271,6 +271,28 @@ export function grievancesRepository(db: Kysely<Database>) {
       return rows.map(toSummary);
     },
 
+    /**
+     * For housekeeping of the attachment folders (which are named by case id, not by organisation):
+     * of the given case ids, those that exist, each with its attachments' storage names and times.
+     * A case id missing from the result has no row. Reads across organisations, like `listClosed`.
+     */
+    async attachmentFiles(caseIds: readonly string[]): Promise<Map<string, Map<string, string>>> {
+      const byCase = new Map<string, Map<string, string>>();
+      for (let i = 0; i < caseIds.length; i += 500) {
+        const chunk = caseIds.slice(i, i + 500);
+        const cases = await db.selectFrom('grievance_cases').select('id').where('id', 'in', chunk).execute();
+        for (const row of cases) byCase.set(row.id, new Map());
+        if (cases.length === 0) continue;
+        const files = await db
+          .selectFrom('grievance_attachments')
+          .select(['case_id', 'storage_name', 'created_at'])
+          .where('case_id', 'in', chunk)
+          .execute();
+        for (const row of files) byCase.get(row.case_id)?.set(row.storage_name, row.created_at);
+      }
+      return byCase;
+    },
+
     /** Writes the state machine's result; false when the case is not in this organisation. */
     async update(organisationId: string, id: string, patch: CasePatch): Promise<boolean> {
       const result = await db

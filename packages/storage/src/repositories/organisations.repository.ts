@@ -55,6 +55,12 @@ export function organisationsRepository(db: Kysely<Database>) {
       return row ? toOrganisation(row) : undefined;
     },
 
+    /** The id of every organisation, for maintenance that runs over all of them (housekeeping). */
+    async listIds(): Promise<string[]> {
+      const rows = await db.selectFrom('organisations').select('id').orderBy('id').execute();
+      return rows.map((row) => row.id);
+    },
+
     /** Real (non-demo) organisations: first-run setup is offered while there are none. */
     async countReal(): Promise<number> {
       const { n } = await db
