@@ -8,9 +8,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { AppError } from '@assay/core';
+import { DATA_FOLDERS } from '@assay/services';
 
-/** The data folder's subfolders that hold files the database refers to. */
-export const BACKED_UP_FOLDERS = ['submissions', 'grievances'] as const;
+/**
+ * The data folder's subfolders that hold files the database refers to. Not `imports`: staged
+ * supplier imports have no row, are deleted after use and expire after a day (housekeeping).
+ */
+export const BACKED_UP_FOLDERS = [DATA_FOLDERS.submissions, DATA_FOLDERS.grievances] as const;
 
 /** What the files backup wrote. */
 export type FilesBackup = { readonly folder: string; readonly files: number; readonly bytes: number };

@@ -4,6 +4,7 @@ import { registerAccounts } from './commands/accounts.js';
 import { registerBackup } from './commands/backup.js';
 import { registerGrievances } from './commands/grievances.js';
 import { registerIntake } from './commands/intake.js';
+import { registerMaintenance } from './commands/maintenance.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRiskCommands } from './commands/risk.js';
 import { registerServe } from './commands/serve.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void = () =>
   registerAccounts(program, io);
   registerBackup(program, io);
   registerGrievances(program, io);
+  registerMaintenance(program, io);
   registerRiskCommands(program, io);
   registerTemplate(program, io, setExitCode);
   registerIntake(program, io, setExitCode);

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { AppError } from '@assay/core';
 import { loadConfig } from '@assay/server';
-import {
-  createSubmissionFiles,
-  type IntakeResult,
-  intakeTemplate,
-  type OrgActor,
-  recoverIntake,
-} from '@assay/services';
+import { dataFiles, type IntakeResult, intakeTemplate, type OrgActor, recoverIntake } from '@assay/services';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { withDatabase } from '../database.js';
@@ -33,7 +27,7 @@ export function registerIntake(program: Command, io: Io, setExitCode: (code: num
     .action(async (folder: string, options: { org: string; json?: boolean }) => {
       const paths = expandInputs([folder]);
       const config = loadConfig();
-      const files = createSubmissionFiles(join(config.dataDir, 'submissions'));
+      const files = dataFiles(config.dataDir).submissions;
       const lines = await withDatabase(async (ctx) => {
         const organisation = await ctx.store.organisations.findBySlug(options.org);
         if (!organisation) throw new AppError('not_found', `There is no organisation "${options.org}".`);

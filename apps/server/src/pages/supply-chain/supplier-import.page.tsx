@@ -86,6 +86,9 @@ export function SupplierImportPage({ page, preview, message, notice }: Props) {
           </div>
           <button type="submit" name="step" value="apply" disabled={importable === 0}>
             {t('sc.import.apply', { count: importable })}
+          </button>{' '}
+          <button type="submit" name="step" value="cancel" class="secondary">
+            {t('form.cancel')}
           </button>
         </form>
       )}

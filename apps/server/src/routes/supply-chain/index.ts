@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { createSubmissionFiles } from '@assay/services';
+import { dataFiles } from '@assay/services';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { intakeRoutes } from './intake.routes.js';
@@ -12,8 +11,7 @@ export { withIntakeUploadLimit } from './uploads.js';
 /** Every supply-chain route (issue #5), plus the drag-and-drop island at /assets/intake.js. */
 export function supplyChainRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const files = createSubmissionFiles(join(deps.config.dataDir, 'submissions'));
-  const imports = createSubmissionFiles(join(deps.config.dataDir, 'imports'));
+  const { submissions: files, imports } = dataFiles(deps.config.dataDir);
   app.get('/assets/intake.js', (c) =>
     c.body(INTAKE_JS, 200, {
       'Content-Type': 'text/javascript; charset=utf-8',

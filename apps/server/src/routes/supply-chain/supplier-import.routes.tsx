@@ -1,4 +1,5 @@
 import {
+  cancelStagedImport,
   importStagedSuppliers,
   previewStagedSuppliers,
   previewSupplierFile,
@@ -51,6 +52,10 @@ export function supplierImportRoutes(deps: AppDeps, imports: SubmissionFiles) {
     );
     if (!staged)
       return c.html(<SupplierImportPage page={pageContext(c)} message={c.get('t')('sc.import.intro')} />, 400);
+    if (fields.step === 'cancel') {
+      await cancelStagedImport(imports, actor, staged);
+      return seeOther(c, `/o/${c.req.param('org')}/suppliers/import`);
+    }
     if (fields.step !== 'apply') {
       const result = await tryForm(() => previewStagedSuppliers(deps.ctx, imports, actor, staged, fileName, mapping));
       if (!result.ok)
