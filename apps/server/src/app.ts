@@ -13,6 +13,7 @@ import {
   session,
 } from './http/middleware.js';
 import { renderError } from './http/on-error.js';
+import { sameOrigin } from './http/same-origin.js';
 import { accountRoutes } from './routes/account.routes.js';
 import { assetRoutes } from './routes/assets.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -28,12 +29,12 @@ import { supplyChainRoutes, withIntakeUploadLimit } from './routes/supply-chain/
 /**
  * Builds the HTTP application (no listen(): tests call `app.request()` in-process).
  * Order matters: logging and headers wrap everything; the body limit comes before anything reads
- * a body; locale and session before CSRF (whose error page needs them); then the routes.
+ * a body; locale and session before the origin and CSRF checks (whose error pages need them); then the routes.
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));
-  app.use(securityHeaders());
+  app.use(securityHeaders(deps));
   app.use(locale());
   // The public channel's two upload forms get their own larger limit; everything else the global one.
   app.use(
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use(session(deps));
   app.use(csrf(deps));
+  app.use(sameOrigin(deps));
 
   app.get('/healthz', async (c) => {
     await deps.ctx.store.organisations.countReal();

@@ -46,7 +46,7 @@ export function buildOpenApi(endpoints: readonly Endpoint[]) {
     if (e.auth !== 'none') {
       errors['401'] = { description: 'Not signed in', content: { 'application/json': { schema: errorRef } } };
       errors['403'] = {
-        description: 'Role does not allow this, or CSRF token missing',
+        description: 'Role does not allow this, CSRF token missing, or sent from another site',
         content: { 'application/json': { schema: errorRef } },
       };
     }

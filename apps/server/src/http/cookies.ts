@@ -13,6 +13,23 @@ export function isHttps(c: Context<AppEnv>, trustProxy: boolean): boolean {
   return trustProxy && (c.req.header('x-forwarded-proto') ?? '').split(',')[0]?.trim() === 'https';
 }
 
+/**
+ * True when the browser reached us over https, for HSTS: {@link isHttps}, or a request addressed to
+ * the host of an https public URL (`ASSAY_PUBLIC_URL`), which a proxy that ends TLS forwards as http.
+ * Never when a trusted proxy says the request came over plain http.
+ */
+export function servedOverHttps(c: Context<AppEnv>, trustProxy: boolean, publicUrl: string | undefined): boolean {
+  if (isHttps(c, trustProxy)) return true;
+  if (trustProxy && c.req.header('x-forwarded-proto') !== undefined) return false;
+  if (publicUrl === undefined) return false;
+  try {
+    const pub = new URL(publicUrl);
+    return pub.protocol === 'https:' && pub.host === new URL(c.req.url).host;
+  } catch {
+    return false;
+  }
+}
+
 /** Sets a cookie with Assay's defaults: httpOnly, SameSite=Lax, path /, Secure behind https. */
 export function setAppCookie(
   c: Context<AppEnv>,

@@ -2,7 +2,7 @@ import { AppError, can, negotiateLocale, type Permission, translator, UI_LOCALES
 import { newToken, resolveSession, safeEqual } from '@assay/services';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { CSRF_COOKIE, isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from './cookies.js';
+import { CSRF_COOKIE, isHttps, LANG_COOKIE, SESSION_COOKIE, servedOverHttps, setAppCookie } from './cookies.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { publicChannelLogFields } from './public-channel-log.js';
 import { seeOther } from './redirect.js';
@@ -32,10 +32,21 @@ export function requestLog(deps: AppDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Security headers for every response. */
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
+/**
+ * Security headers for every response. `Cache-Control: no-store` on everything a signed-in user
+ * gets (but our static assets) and on the whole JSON API, so no shared or back-button cache keeps
+ * tenant data; HSTS only on responses served over https ({@link servedOverHttps}), never plain http.
+ */
+export function securityHeaders(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
+    const path = new URL(c.req.url).pathname;
+    if ((c.get('user') && !path.startsWith('/assets/')) || path.startsWith('/api/')) {
+      c.header('Cache-Control', 'no-store');
+    }
+    if (servedOverHttps(c, deps.config.trustProxy, deps.config.publicUrl)) {
+      c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
     // 'wasm-unsafe-eval' lets the in-browser template check compile its WebAssembly byte search
     // (it allows WebAssembly only, not eval); without it the check still runs, in JavaScript.
     c.header(

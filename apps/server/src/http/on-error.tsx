@@ -62,7 +62,10 @@ export function renderError(c: Context<AppEnv>, error: unknown, logger: Logger) 
   }
   const page = pageContext(c);
   const key = PAGE_MESSAGE[appError.code] ?? 'error.internal';
-  const text = page.t(key, { seconds: appError.details.retryAfter ?? 60 });
+  // An error with a catalogue message of its own says that; others say their code's general message.
+  const text = appError.details.messageKey
+    ? errorText(page, appError)
+    : page.t(key, { seconds: appError.details.retryAfter ?? 60 });
   return c.html(
     <Layout page={page} title={page.t('error.title')} narrow>
       <h1>{page.t('error.title')}</h1>

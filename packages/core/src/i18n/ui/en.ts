@@ -189,6 +189,8 @@ export const en = {
   'error.notFound': 'This page does not exist, or you have no access to it.',
   'error.forbidden': 'Your role does not allow this. Ask an owner or administrator.',
   'error.csrf': 'This form had expired. Please try again.',
+  'error.crossSite':
+    'This request was sent from another website, so Assay refused it. Open Assay itself and try again.',
   'error.rateLimited': 'Too many attempts. Please wait {seconds} seconds and try again.',
   'error.invalid': 'Some of what you entered is not valid.',
   'error.conflict': 'This conflicts with existing data.',

@@ -191,6 +191,8 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   'error.notFound': 'Deze pagina bestaat niet, of u heeft er geen toegang toe.',
   'error.forbidden': 'Uw rol staat dit niet toe. Vraag het een eigenaar of beheerder.',
   'error.csrf': 'Dit formulier was verlopen. Probeer het opnieuw.',
+  'error.crossSite':
+    'Dit verzoek kwam van een andere website; daarom heeft Assay het geweigerd. Open Assay zelf en probeer het opnieuw.',
   'error.rateLimited': 'Te veel pogingen. Wacht {seconds} seconden en probeer het opnieuw.',
   'error.invalid': 'Een deel van wat u invulde is niet geldig.',
   'error.conflict': 'Dit botst met bestaande gegevens.',
