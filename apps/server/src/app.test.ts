@@ -1,3 +1,5 @@
+import { createUser, inviteMember, serviceContext } from '@assay/services';
+import { hasPostgres } from '@assay/storage/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, setUp, type TestApp } from './test-support/test-app.js';
 
@@ -86,6 +88,94 @@ describe('first run, sign-in and pages', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe.skipIf(dialect === 'postgres' && !hasPostgres())(`invitation links [${dialect}]`, () => {
+    let t: TestApp;
+    let owner: Client;
+    const invite = async (email: string) => {
+      const organisation = (await t.store.organisations.findBySlug('acme'))!;
+      const ownerUser = (await t.store.users.findByEmail('owner@acme.example'))!;
+      const actor = { userId: ownerUser.id, label: 'user', organisationId: organisation.id, role: 'owner' as const };
+      return inviteMember(serviceContext(t.store), actor, { email, role: 'viewer' });
+    };
+    const dutch = () => {
+      const client = new Client(t.app);
+      client.headers.set('accept-language', 'nl-NL,nl;q=0.9');
+      return client;
+    };
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      owner = await setUp(t.app);
+      await createUser(
+        serviceContext(t.store),
+        { user: { email: 'mallory@elsewhere.example', name: 'Mallory', password: 'mallory password 1' } },
+        { userId: null, label: 'cli' },
+      );
+    });
+
+    it('refuses another signed-in account, in the page language with the address masked, and joins nobody', async () => {
+      const { token, invitation } = await invite('vera.viewer@acme.example');
+      const mallory = dutch();
+      expect(
+        (await mallory.form('/login', { email: 'mallory@elsewhere.example', password: 'mallory password 1' })).status,
+      ).toBe(303);
+
+      const page = await mallory.request(`/invite/${token}`);
+      const html = await page.text();
+      expect(html).toContain('Deze uitnodiging is verstuurd naar v***@acme.example');
+      expect(html).not.toContain('vera.viewer');
+      expect(html).not.toContain('Uitnodiging aannemen');
+
+      const accepted = await mallory.form(`/invite/${token}`, {});
+      expect(accepted.status).toBe(403);
+      const refusal = await accepted.text();
+      expect(refusal).toContain('Deze uitnodiging is verstuurd naar v***@acme.example');
+      expect(refusal).toContain('Log uit');
+      const organisation = (await t.store.organisations.findBySlug('acme'))!;
+      const malloryUser = (await t.store.users.findByEmail('mallory@elsewhere.example'))!;
+      expect(await t.store.memberships.roleOf(organisation.id, malloryUser.id)).toBeUndefined();
+      expect((await mallory.request('/o/acme')).status).toBe(404);
+      expect((await t.store.invitations.listOpen(organisation.id)).map((i) => i.id)).toContain(invitation.id);
+
+      // Signing out from the refusal comes back to the link, where the invited address can still join.
+      const signedOut = await mallory.form('/logout', { return: `/invite/${token}` });
+      expect(signedOut.headers.get('location')).toBe(`/invite/${token}`);
+      const vera = await mallory.form(`/invite/${token}`, {
+        name: 'Vera Viewer',
+        email: ' Vera.Viewer@ACME.example ',
+        password: 'viewer password 1',
+      });
+      expect(vera.status).toBe(303);
+      expect(vera.headers.get('location')).toBe('/o/acme');
+      expect((await mallory.request('/o/acme')).status).toBe(200);
+    });
+
+    it('refuses registering through the link with another address, in English too', async () => {
+      const { token } = await invite('ann@acme.example');
+      const stranger = new Client(t.app);
+      const refused = await stranger.form(`/invite/${token}`, {
+        name: 'Someone',
+        email: 'someone@elsewhere.example',
+        password: 'someone password 1',
+      });
+      expect(refused.status).toBe(403);
+      const html = await refused.text();
+      expect(html).toContain('This invitation was sent to a***@acme.example');
+      expect(html).toContain('Use the invited address (a***@acme.example).');
+      expect(await t.store.users.findByEmail('someone@elsewhere.example')).toBeUndefined();
+      expect(stranger.cookies.has('assay_session')).toBe(false);
+      // The owner (signed in as the wrong account too) is refused and the link stays usable.
+      expect((await owner.form(`/invite/${token}`, {})).status).toBe(403);
+      const ann = await new Client(t.app).form(`/invite/${token}`, {
+        name: 'Ann',
+        email: 'ANN@acme.example',
+        password: 'ann password 12',
+      });
+      expect(ann.status).toBe(303);
+    });
+  });
+}
 
 describe('JSON API errors', () => {
   let t: TestApp;

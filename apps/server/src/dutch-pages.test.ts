@@ -1,6 +1,7 @@
 import { UI_CATALOGUES } from '@assay/core';
+import { inviteMember, serviceContext } from '@assay/services';
 import { describe, expect, it } from 'vitest';
-import { type WalkedPage, walkPages } from './test-support/page-walk.js';
+import { ownLanguageText, type WalkedPage, walkPages } from './test-support/page-walk.js';
 import { Client, createTestApp } from './test-support/test-app.js';
 
 /**
@@ -65,7 +66,42 @@ describe('every page in Dutch', () => {
     });
     expect(report.status).toBe(201);
 
+    // Two invitation links of someone else: the signed-in owner meets the wrong-account refusal in the
+    // walk, and a visitor without an account registers through the other with a different address.
+    const organisation = (await store.organisations.findBySlug(slug))!;
+    const [ownerMember] = await store.memberships.list(organisation.id);
+    const actor = {
+      userId: ownerMember!.userId,
+      label: 'user',
+      organisationId: organisation.id,
+      role: 'owner' as const,
+    };
+    const forOwner = await inviteMember(serviceContext(store), actor, {
+      email: 'vera@voorbeeld.example',
+      role: 'viewer',
+    });
+    const forVisitor = await inviteMember(serviceContext(store), actor, {
+      email: 'ans@voorbeeld.example',
+      role: 'viewer',
+    });
+    const visitor = new Client(app);
+    visitor.cookies.set('assay_lang', 'nl');
+    const wrongAddress = await visitor.form(`/invite/${forVisitor.token}`, {
+      name: 'Iemand',
+      email: 'iemand@elders.example',
+      password: 'een lang wachtwoord',
+    });
+    const wrongAddressHtml = await wrongAddress.text();
+    expect(wrongAddressHtml).toContain('a***@voorbeeld.example');
+
     const problems: string[] = [];
+    problems.push(
+      ...problemsOf({
+        label: 'POST /invite/:token (another address)',
+        status: wrongAddress.status,
+        text: ownLanguageText(wrongAddressHtml, 'nl'),
+      }),
+    );
     // The quick scan's explanations are joined in English by the risk model (being reworded into
     // catalogue messages with the risk-scan work of issue 13.5); its pages join this walk when that lands.
     // The audit log still shows each change as stored data, not as sentences (issue 21.6). Links that
@@ -74,7 +110,7 @@ describe('every page in Dutch', () => {
       path.startsWith('/scan') || path.includes('/settings/audit') || /[?&]lang=(?!nl)/.test(path);
     const visited = await walkPages(
       client,
-      [`/o/${slug}`, '/about/data', `/report/${slug}`, '/account/password'],
+      [`/o/${slug}`, '/about/data', `/report/${slug}`, '/account/password', `/invite/${forOwner.token}`],
       (page) => problems.push(...problemsOf(page)),
       { skip },
     );

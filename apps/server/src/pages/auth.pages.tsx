@@ -143,12 +143,17 @@ export function LoginPage({
   );
 }
 
+/**
+ * An invitation link. Signed in with the invited address: one button. Signed in with another account:
+ * the refusal and a way to sign out (back to this link). Not signed in: create the account, or sign in.
+ */
 export function InvitePage({
   page,
   token,
   organisationName,
   role,
   email,
+  wrongAccount = false,
   errors = {},
   message,
 }: {
@@ -157,45 +162,60 @@ export function InvitePage({
   organisationName: string;
   role: string;
   email: string;
+  /** Signed in with an account that is not the invited one: accepting is refused. */
+  wrongAccount?: boolean;
   errors?: FieldErrors;
   message?: string;
 }) {
   const { t } = page;
+  const link = `/invite/${token}`;
   return (
     <Layout page={page} title={t('invite.title', { organisation: organisationName })} narrow>
       <h1>{t('invite.title', { organisation: organisationName })}</h1>
       <p>{t('invite.intro', { organisation: organisationName, role })}</p>
       <ErrorSummary page={page} message={message} />
-      <form method="post" action={`/invite/${token}`} class="card">
-        <Csrf page={page} />
-        {page.user ? (
+      {page.user && wrongAccount ? (
+        <form method="post" action="/logout" class="card">
+          <Csrf page={page} />
+          <input type="hidden" name="return" value={link} />
           <p>{t('invite.signedInAs', { email: page.user.email })}</p>
-        ) : (
-          <>
-            <h2>{t('invite.create')}</h2>
-            <Field name="name" label={t('form.name')} error={errors.name} required autocomplete="name" />
-            <Field
-              name="email"
-              type="email"
-              label={t('form.email')}
-              value={email}
-              error={errors.email}
-              required
-              autocomplete="email"
-            />
-            <Field
-              name="password"
-              type="password"
-              label={t('form.password')}
-              hint={t('form.passwordHint')}
-              error={errors.password}
-              required
-              autocomplete="new-password"
-            />
-          </>
-        )}
-        <button type="submit">{t('invite.accept')}</button>
-      </form>
+          <button type="submit">{t('nav.signOut')}</button>
+        </form>
+      ) : (
+        <form method="post" action={link} class="card">
+          <Csrf page={page} />
+          {page.user ? (
+            <p>{t('invite.signedInAs', { email: page.user.email })}</p>
+          ) : (
+            <>
+              <h2>{t('invite.create')}</h2>
+              <p>
+                {t('invite.haveAccount')} <a href={`/login?return=${encodeURIComponent(link)}`}>{t('invite.signIn')}</a>
+              </p>
+              <Field name="name" label={t('form.name')} error={errors.name} required autocomplete="name" />
+              <Field
+                name="email"
+                type="email"
+                label={t('form.email')}
+                value={email}
+                error={errors.email}
+                required
+                autocomplete="email"
+              />
+              <Field
+                name="password"
+                type="password"
+                label={t('form.password')}
+                hint={t('form.passwordHint')}
+                error={errors.password}
+                required
+                autocomplete="new-password"
+              />
+            </>
+          )}
+          <button type="submit">{t('invite.accept')}</button>
+        </form>
+      )}
     </Layout>
   );
 }

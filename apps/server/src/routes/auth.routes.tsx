@@ -4,6 +4,7 @@ import {
   completeSetup,
   createDemoOrganisation,
   findInvitation,
+  invitedAddressRefusal,
   isSetupNeeded,
   openSession,
   signIn,
@@ -17,6 +18,7 @@ import type { AppDeps, AppEnv } from '../http/env.js';
 import { nestFields, tryForm } from '../http/form-result.js';
 import { isLocalPath, seeOther } from '../http/redirect.js';
 import { signInFrom } from '../http/sign-in.js';
+import { HTTP_STATUS } from '../http/status.js';
 import { InvitePage, LoginPage, SetupPage } from '../pages/auth.pages.js';
 import { errorText } from '../pages/error-text.js';
 import { fieldErrors } from '../pages/form.js';
@@ -119,11 +121,13 @@ export function authRoutes(deps: AppDeps) {
     }
   });
 
+  // `return` (a local path) brings whoever signed out of the wrong account back to an invitation link.
   app.post('/logout', async (c) => {
+    const fields = await readForm(c);
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await signOut(deps.ctx, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return seeOther(c, '/login?signedOut');
+    return seeOther(c, fields.return, '/login?signedOut');
   });
 
   // A link, not a form: switching language must work without JavaScript and changes no data.
@@ -139,6 +143,9 @@ export function authRoutes(deps: AppDeps) {
   app.get('/invite/:token', async (c) => {
     const { invitation, organisation } = await findInvitation(deps.ctx, c.req.param('token'));
     const t = c.get('t');
+    const user = c.get('user');
+    // Signed in with another account: say so before the user tries (accepting would be refused).
+    const refusal = user ? invitedAddressRefusal(invitation, user.email, 'signed_in') : undefined;
     return c.html(
       <InvitePage
         page={pageContext(c)}
@@ -146,6 +153,8 @@ export function authRoutes(deps: AppDeps) {
         organisationName={organisation.name}
         role={t(`settings.role.${invitation.role}`)}
         email={invitation.email}
+        wrongAccount={refusal !== undefined}
+        {...(refusal ? { message: errorText(pageContext(c), refusal) } : {})}
       />,
     );
   });
@@ -154,8 +163,9 @@ export function authRoutes(deps: AppDeps) {
     const token = c.req.param('token');
     const fields = await readForm(c);
     const user = c.get('user');
-    const result = await tryForm(() =>
-      acceptInvitation(deps.ctx, token, user ? { signedInUserId: user.id } : { newUser: fields }),
+    const result = await tryForm(
+      () => acceptInvitation(deps.ctx, token, user ? { signedInUserId: user.id } : { newUser: fields }),
+      ['forbidden'],
     );
     if (!result.ok) {
       const { invitation, organisation } = await findInvitation(deps.ctx, token);
@@ -166,10 +176,11 @@ export function authRoutes(deps: AppDeps) {
           organisationName={organisation.name}
           role={c.get('t')(`settings.role.${invitation.role}`)}
           email={fields.email ?? invitation.email}
+          wrongAccount={user !== undefined && result.error.code === 'forbidden'}
           errors={fieldErrors(pageContext(c), result.error.details.issues)}
           message={errorText(pageContext(c), result.error)}
         />,
-        result.error.code === 'conflict' ? 409 : 400,
+        HTTP_STATUS[result.error.code],
       );
     }
     if (!user) {

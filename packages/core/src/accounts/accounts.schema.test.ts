@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestSlug, ZEmail, ZSlug } from './accounts.schema.js';
+import { maskEmailAddress, sameEmailAddress, suggestSlug, ZEmail, ZSlug } from './accounts.schema.js';
 import { assignableRoles, can } from './roles.js';
 
 describe('slugs', () => {
@@ -28,6 +28,16 @@ describe('emails', () => {
   });
   it('rejects what is not an address', () => {
     expect(ZEmail.safeParse('ann@').success).toBe(false);
+  });
+  it('compares addresses trimmed and case-insensitively', () => {
+    expect(sameEmailAddress(' Ann@Example.ORG', 'ann@example.org ')).toBe(true);
+    expect(sameEmailAddress('ann@example.org', 'anne@example.org')).toBe(false);
+  });
+  it('masks an address down to its first character and its domain', () => {
+    expect(maskEmailAddress(' Jan.Jansen@Example.com ')).toBe('j***@example.com');
+    expect(maskEmailAddress('j@example.com')).toBe('j***@example.com');
+    expect(maskEmailAddress('émile@example.fr')).toBe('é***@example.fr');
+    expect(maskEmailAddress('not an address')).toBe('***');
   });
 });
 

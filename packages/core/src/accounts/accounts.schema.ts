@@ -38,6 +38,23 @@ export const ZSlug = z
 
 export const ZEmail = z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid e-mail address.'));
 
+/** Whether two e-mail addresses are the same account's: compared trimmed and case-insensitively. */
+export function sameEmailAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * An address shown to whoever holds a link, without giving it away: the first character of the
+ * local part, then `***`, then the domain (`jan.jansen@example.com` → `j***@example.com`).
+ */
+export function maskEmailAddress(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return '***';
+  const first = Array.from(address.slice(0, at))[0] ?? '';
+  return `${first}***${address.slice(at)}`;
+}
+
 /** Passwords: long rather than complex (NIST SP 800-63B §5.1.1.2: at least 8; we ask 10). */
 export const ZPassword = z.string().min(10, 'Use at least 10 characters.').max(256, 'Use at most 256 characters.');
 

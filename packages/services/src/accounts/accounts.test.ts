@@ -76,6 +76,60 @@ forEachDialect('accounts use cases', (store) => {
     });
   });
 
+  it('lets only the invited address accept: another account and another address are refused, with nothing joined', async () => {
+    const org = (await store().organisations.findBySlug('acme'))!;
+    const ownerUser = (await store().users.findByEmail(owner.email))!;
+    const editor = (await store().users.findByEmail('ed@example.org'))!;
+    const actor = { userId: ownerUser.id, label: 'user', organisationId: org.id, role: 'owner' as const };
+    const other = await createOrganisation(
+      ctx(),
+      {
+        organisation: { name: 'Other Metals', slug: 'other-metals' },
+        owner: { email: 'otto@other.example', name: 'Otto', password: 'other owner password' },
+      },
+      { userId: null, label: 'cli' },
+    );
+    const otherActor = {
+      userId: other.user!.id,
+      label: 'user',
+      organisationId: other.organisation.id,
+      role: 'owner' as const,
+    };
+    const { token } = await inviteMember(ctx(), otherActor, { email: 'vera.viewer@example.org', role: 'viewer' });
+
+    // Signed in as someone else (the editor of acme, who got the forwarded link).
+    const wrongAccount = await acceptInvitation(ctx(), token, { signedInUserId: editor.id }).catch((e: unknown) => e);
+    expect(wrongAccount).toMatchObject({
+      code: 'forbidden',
+      details: { messageKey: 'invite.wrongAccount', params: { email: 'v***@example.org' } },
+    });
+    expect((wrongAccount as Error).message).not.toContain('vera.viewer');
+    expect(await store().memberships.roleOf(other.organisation.id, editor.id)).toBeUndefined();
+
+    // Registering through the link with another address.
+    await expect(
+      acceptInvitation(ctx(), token, {
+        newUser: { email: 'mallory@example.org', name: 'Mallory', password: 'mallory password' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { messageKey: 'invite.wrongAddress', issues: [{ path: 'email', key: 'invite.useInvitedAddress' }] },
+    });
+    expect(await store().users.findByEmail('mallory@example.org')).toBeUndefined();
+
+    // The link still works for the invited address, typed in another case and with spaces.
+    const { user } = await acceptInvitation(ctx(), token, {
+      newUser: { email: '  Vera.Viewer@Example.ORG ', name: 'Vera', password: 'viewer password' },
+    });
+    expect(user.email).toBe('vera.viewer@example.org');
+    expect(await store().memberships.roleOf(other.organisation.id, user.id)).toBe('viewer');
+
+    // A signed-in account whose address the inviter typed in another case.
+    const second = await inviteMember(ctx(), actor, { email: ' Vera.VIEWER@example.org', role: 'editor' });
+    await acceptInvitation(ctx(), second.token, { signedInUserId: user.id });
+    expect(await store().memberships.roleOf(org.id, user.id)).toBe('editor');
+  });
+
   it('never leaves an organisation without an owner, and editors cannot grant roles', async () => {
     const org = (await store().organisations.findBySlug('acme'))!;
     const ownerUser = (await store().users.findByEmail(owner.email))!;

@@ -1,4 +1,13 @@
-import { AppError, assignableRoles, type Role, ZCreateUser, ZInvite, ZRole } from '@assay/core';
+import {
+  AppError,
+  assignableRoles,
+  maskEmailAddress,
+  type Role,
+  sameEmailAddress,
+  ZCreateUser,
+  ZInvite,
+  ZRole,
+} from '@assay/core';
 import type { Invitation, Member, User } from '@assay/storage';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { hashPassword } from '../security/passwords.js';
@@ -69,8 +78,51 @@ export async function findInvitation(ctx: ServiceContext, token: string) {
 }
 
 /**
+ * Refuses an account whose address is not the invited one (compared trimmed, case-insensitively): a
+ * link that leaked, or was forwarded, must not let another account join. The message names the
+ * invited address masked (`j***@example.com`) and says what to do.
+ */
+export function invitedAddressRefusal(
+  invitation: Invitation,
+  email: string,
+  how: 'signed_in' | 'register',
+): AppError | undefined {
+  if (sameEmailAddress(invitation.email, email)) return undefined;
+  const masked = maskEmailAddress(invitation.email);
+  if (how === 'signed_in') {
+    return new AppError(
+      'forbidden',
+      `This invitation was sent to ${masked}; you are signed in with another account. Sign out, then sign in or create an account with ${masked} and open the link again.`,
+      { messageKey: 'invite.wrongAccount', params: { email: masked } },
+    );
+  }
+  return new AppError(
+    'forbidden',
+    `This invitation was sent to ${masked} and can only be accepted with that address. Create your account with ${masked}, or sign in with it if you already have an account.`,
+    {
+      messageKey: 'invite.wrongAddress',
+      params: { email: masked },
+      issues: [
+        {
+          path: 'email',
+          message: `Use the invited address (${masked}).`,
+          key: 'invite.useInvitedAddress',
+          params: { email: masked },
+        },
+      ],
+    },
+  );
+}
+
+function assertInvitedAddress(invitation: Invitation, email: string, how: 'signed_in' | 'register'): void {
+  const refusal = invitedAddressRefusal(invitation, email, how);
+  if (refusal) throw refusal;
+}
+
+/**
  * Accepts an invitation: an existing signed-in user joins, or a new account is created with the
- * invited e-mail address. One transaction: the link cannot be used twice.
+ * invited e-mail address. Only the invited address may accept ({@link invitedAddressRefusal}). One
+ * transaction: the link cannot be used twice.
  */
 export async function acceptInvitation(
   ctx: ServiceContext,
@@ -79,6 +131,7 @@ export async function acceptInvitation(
 ): Promise<{ user: User; organisationSlug: string }> {
   const { invitation, organisation } = await findInvitation(ctx, token);
   const newUser = 'newUser' in who ? parseInput(ZCreateUser, who.newUser) : undefined;
+  if (newUser) assertInvitedAddress(invitation, newUser.email, 'register');
   const passwordHash = newUser ? await hashPassword(newUser.password) : undefined;
   return ctx.store.transaction(async (tx) => {
     let user: User | undefined;
@@ -93,6 +146,7 @@ export async function acceptInvitation(
     } else if ('signedInUserId' in who) {
       const found = await tx.users.findById(who.signedInUserId);
       if (found) {
+        assertInvitedAddress(invitation, found.email, 'signed_in');
         const { passwordHash: _omit, ...rest } = found;
         user = rest;
       }

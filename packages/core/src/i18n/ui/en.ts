@@ -184,6 +184,13 @@ export const en = {
   'invite.accept': 'Accept invitation',
   'invite.create': 'Create your account',
   'invite.signedInAs': 'You are signed in as {email}.',
+  'invite.wrongAccount':
+    'This invitation was sent to {email}; you are signed in with another account. Sign out, then sign in or create an account with {email} and open the link again.',
+  'invite.wrongAddress':
+    'This invitation was sent to {email} and can only be accepted with that address. Create your account with {email}, or sign in with it if you already have an account.',
+  'invite.useInvitedAddress': 'Use the invited address ({email}).',
+  'invite.haveAccount': 'Already have an account with this address?',
+  'invite.signIn': 'Sign in first',
 
   'error.title': 'Something went wrong',
   'error.notFound': 'This page does not exist, or you have no access to it.',

@@ -186,6 +186,13 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   'invite.accept': 'Uitnodiging aannemen',
   'invite.create': 'Maak uw account aan',
   'invite.signedInAs': 'U bent ingelogd als {email}.',
+  'invite.wrongAccount':
+    'Deze uitnodiging is verstuurd naar {email}; u bent ingelogd met een ander account. Log uit, log daarna in of maak een account aan met {email} en open de link opnieuw.',
+  'invite.wrongAddress':
+    'Deze uitnodiging is verstuurd naar {email} en kan alleen met dat adres worden aangenomen. Maak uw account aan met {email}, of log ermee in als u al een account hebt.',
+  'invite.useInvitedAddress': 'Gebruik het uitgenodigde adres ({email}).',
+  'invite.haveAccount': 'Hebt u al een account met dit adres?',
+  'invite.signIn': 'Log dan eerst in',
 
   'error.title': 'Er ging iets mis',
   'error.notFound': 'Deze pagina bestaat niet, of u heeft er geen toegang toe.',
