@@ -9,6 +9,18 @@ import { startTestServer, type TestServer } from './support/server.js';
 
 const dir = sharedPath('rmi-templates');
 
+/** The company's own answers to the CMRT's company questions. */
+const CMRT_COMPANY = {
+  A: 'Yes',
+  B: 'Yes',
+  C: 'Yes',
+  D: 'Yes',
+  E: 'Yes, in conformance with IPC1755 (e.g., CMRT)',
+  F: 'Yes',
+  G: 'Yes',
+  H: 'No',
+};
+
 describe.skipIf(!chromiumAvailable() || !dir)(
   'supply chain in Chromium: upload → board → roll-up → our own CMRT and EMRT',
   () => {
@@ -74,6 +86,8 @@ describe.skipIf(!chromiumAvailable() || !dir)(
       await page.getByLabel('Contact phone').fill('+31 20 000 0000');
       await page.getByLabel('Authorised by', { exact: true }).fill('Kim Keten');
       await page.getByLabel('E-mail of the authoriser').fill('kim@ketting.example');
+      // The company questions A–H are the company's own: Assay does not take them from the suppliers.
+      for (const [id, answer] of Object.entries(CMRT_COMPANY)) await page.locator(`#q-${id}`).selectOption(answer);
       await page.getByLabel('Comment or link for B').fill('https://ketting.example/policy');
       await page.getByRole('button', { name: 'Save and check' }).click();
       await page.waitForURL('**/own-declaration?family=CMRT&saved');
@@ -94,6 +108,9 @@ describe.skipIf(!chromiumAvailable() || !dir)(
       await page.getByLabel('Contact phone').fill('+31 20 000 0000');
       await page.getByLabel('Authorised by', { exact: true }).fill('Kim Keten');
       await page.getByLabel('E-mail of the authoriser').fill('kim@ketting.example');
+      // No supplier sent an EMRT: no mineral is proposed either way, the company answers Q1 itself.
+      for (const mineral of ['Cobalt', 'Copper', 'Graphite', 'Lithium', 'Mica', 'Nickel'])
+        await page.locator(`#a-${mineral}-Q1`).selectOption('No');
       await page.getByRole('button', { name: 'Save and check' }).click();
       await page.waitForURL('**/own-declaration?family=EMRT&saved');
       await page.screenshot({ path: screenshotPath('sc-own-emrt'), fullPage: true });

@@ -15,13 +15,22 @@ export {
 } from './origins.js';
 export {
   buildOwnDeclaration,
+  CAUTION_ORDERS,
+  type CautionKind,
+  type CompanySource,
+  cautiousAnswer,
   checkOwnAnswers,
   type DisputedAnswer,
   OWN_DECLARATION_FAMILIES,
   type OwnAnswerField,
   type OwnCompany,
   type OwnDeclarationFamily,
+  type OwnFacts,
+  type OwnSupplier,
   ownAnswerFields,
+  ownCompanySources,
+  QUESTION_CAUTION,
+  type SupplierAnswer,
   toOwnDeclarationFamily,
 } from './own-declaration.js';
 export { readTable, type Table } from './read-table.js';

@@ -1,14 +1,39 @@
 /**
  * The company's own declaration at company level (scope A) — a CMRT or an EMRT — built from the
  * answers of its suppliers' templates of the same family and the consolidated smelter list, on the
- * layout of a blank template. The user reviews it before it is written: unanimous answers are taken
- * over, disagreements are marked for review, and the user's answers override the proposal.
+ * layout of a blank template. The user reviews it before it is written, and the user's answers
+ * override every proposal.
+ *
+ * **Per-mineral questions (CMRT Q1–Q8, EMRT Q1–Q7): never less cautious than the evidence.** Each
+ * question has a caution order ({@link CAUTION_ORDERS}); the draft proposes the most cautious
+ * answer any relevant supplier gave, and a supplier that gave no answer (or one the blank's
+ * drop-down does not offer) counts as `Unknown`. Where the suppliers differ, or one gave no answer,
+ * the question is listed in `disputed` with every supplier's own answer, for the user to decide.
+ *
+ * | question (CMRT / EMRT) | cautious first | why |
+ * | --- | --- | --- |
+ * | Q1 used, Q2 remains in the product | Yes, Unknown, Not declaring, No | one supplier's mineral in the product puts it in the company's product: more duties, never fewer |
+ * | CMRT Q3 covered countries, Q4 / EMRT Q3 CAHRAs | Yes (also `DRC only` …), Unknown, No | one smelter sourcing from there is enough; "No" only when every supplier says No |
+ * | CMRT Q5 / EMRT Q4 100 % recycled or scrap | No, Unknown, Yes | "all recycled" holds only when every supplier says so |
+ * | CMRT Q6 / EMRT Q5 share of suppliers that responded | Unknown, Did not survey, None, … 100% | the lowest share any supplier reports; no answer gives no proposal (the list has no "Unknown") |
+ * | CMRT Q7, Q8 / EMRT Q6, Q7 all smelters identified / reported | No, Unknown, Yes | "all" holds only when every supplier says Yes |
+ *
+ * When the cautious answer is not in the blank's drop-down (CMRT Q1, Q2, Q7 and Q8 offer only
+ * Yes/No), the draft proposes the nearest answer that is at least as cautious (an unknown Q7 is
+ * proposed as No, an unknown Q1 as Yes), or nothing when there is none (an unknown share). A
+ * supplier counts for Q2 unless its Q1 takes the mineral out (No, Not declaring), and for Q3 onwards
+ * unless, in addition, its Q2 is No. A mineral no supplier's template has gets no proposal.
+ *
+ * **Company questions (A–H): the company's own policy and duties, never its suppliers'.** They are
+ * filled only from Assay's own data, with the source named in `companySources`: A ("responsible
+ * minerals sourcing policy established") is Yes when a version of the policy was approved. Every
+ * other company question, and company question C per mineral, stays empty for the user.
  *
  * EMRT 2.x chooses its minerals (D12:G13, answered in alphabetical slots): the draft declares the
  * minerals selected in the blank plus every mineral of the template that a supplier declares.
  * Answers written in another version's spelling are mapped where RMI only renamed them
  * (`Not applicable for this declaration` ↔ `Not declaring`, EMRT 1.x `DRC only` → `Yes`) and
- * otherwise left for the user: an answer the blank's drop-down does not offer is never proposed.
+ * otherwise count as no answer: an answer the blank's drop-down does not offer is never proposed.
  */
 import { metalKey } from '../smelters/normalise.js';
 import { type Answer, type CompanyQuestion, type Declaration, type Mineral, smelterRow } from '../templates/index.js';
@@ -44,15 +69,81 @@ export type OwnCompany = {
   readonly date: string;
 };
 
-/** A question whose suppliers disagreed: the proposal and what they answered. */
+/** One supplier's answer to a question, as written in its template (`null`: no answer). */
+export type SupplierAnswer = { readonly supplier: string; readonly answer: string | null };
+
+/** A question the user decides: its suppliers disagree or one gave no answer. */
 export type DisputedAnswer = {
-  /** `Tin Q2`, `A`, or `C Cobalt` (a company question answered per mineral). */
+  /** `Tin Q2`. */
   readonly field: string;
+  /** The review key of the answer: `Tin.Q2`. */
+  readonly key: string;
+  readonly question: string;
+  readonly mineral: string;
+  /** The cautious proposal; `null` when no offered answer is cautious enough. */
   readonly proposed: string | null;
+  /** The distinct answers counted, in the blank's spelling; no answer counts as `Unknown`. */
   readonly answers: readonly string[];
+  /** Who said what: every relevant supplier, in the order of the suppliers given. */
+  readonly bySupplier: readonly SupplierAnswer[];
 };
 
-const CAUTION = ['Unknown', 'No', 'Yes'];
+/** A supplier's template the draft aggregates, under the supplier's name. */
+export type OwnSupplier = { readonly name: string; readonly declaration: Declaration };
+
+/** What Assay itself knows about the company that answers a company question. */
+export type OwnFacts = {
+  /** The newest approved version of the company's policy, if any. */
+  readonly policy?: { readonly version: number; readonly approvedOn: string } | null;
+};
+
+/** A company question answered from Assay's own data, and from which. */
+export type CompanySource = {
+  /** The review key: `A`. */
+  readonly key: string;
+  readonly value: string;
+  readonly source: { readonly kind: 'policy'; readonly version: number; readonly approvedOn: string };
+};
+
+/** How a per-mineral question is aggregated: which answers are the cautious ones. */
+export type CautionKind = 'presence' | 'sourcing' | 'claim' | 'share';
+
+const UNKNOWN = 'Unknown';
+
+/** Per kind of question, its answers from the most to the least cautious (see the module doc). */
+export const CAUTION_ORDERS: Readonly<Record<CautionKind, readonly string[]>> = {
+  presence: ['Yes', UNKNOWN, 'Not declaring', 'Not applicable for this declaration', 'No'],
+  sourcing: ['Yes', 'DRC only', 'India and/or Madagascar only', 'DRC or adjoining countries only', UNKNOWN, 'No'],
+  claim: ['No', UNKNOWN, 'Yes'],
+  share: [
+    UNKNOWN,
+    'Did not survey',
+    'None',
+    '50% or less',
+    'Greater than 50%',
+    'Greater than 75%',
+    'Greater than 90%',
+    '100%',
+  ],
+};
+
+/** Which kind each per-mineral question is, per family (CMRT 6.x; EMRT 1.x and 2.x ask the same). */
+export const QUESTION_CAUTION: Readonly<Record<OwnDeclarationFamily, Readonly<Record<string, CautionKind>>>> = {
+  CMRT: {
+    Q1: 'presence',
+    Q2: 'presence',
+    Q3: 'sourcing',
+    Q4: 'sourcing',
+    Q5: 'claim',
+    Q6: 'share',
+    Q7: 'claim',
+    Q8: 'claim',
+  },
+  EMRT: { Q1: 'presence', Q2: 'presence', Q3: 'sourcing', Q4: 'claim', Q5: 'share', Q6: 'claim', Q7: 'claim' },
+};
+
+/** Answers of Q1 that take a supplier's mineral out of its declaration. */
+const Q1_OUT = ['No', 'Not declaring', 'Not applicable for this declaration'];
 
 /**
  * Answers RMI renamed between versions of a family: a supplier's answer is mapped to the first
@@ -75,15 +166,28 @@ function fit(value: string | null | undefined, allowed: AnswerSet | undefined): 
   return EQUIVALENT[value]?.find((v) => allowed.includes(v)) ?? null;
 }
 
-function aggregate(values: readonly string[], union: boolean): { value: string | null; disputed: boolean } {
-  if (values.length === 0) return { value: null, disputed: false };
-  const distinct = [...new Set(values)];
-  if (distinct.length === 1) return { value: distinct[0] ?? null, disputed: false };
-  if (union && distinct.includes('Yes')) return { value: 'Yes', disputed: false };
-  const counted = distinct
-    .map((v) => ({ v, n: values.filter((x) => x === v).length, c: CAUTION.indexOf(v) }))
-    .sort((a, b) => (a.c === -1 ? 9 : a.c) - (b.c === -1 ? 9 : b.c) || b.n - a.n);
-  return { value: counted[0]?.v ?? null, disputed: true };
+/**
+ * The cautious proposal from the answers counted (already in the blank's spelling, no answer as
+ * `Unknown`): the least cautious offered answer that is still at least as cautious as the most
+ * cautious answer counted. `null` without answers, or when nothing offered is cautious enough.
+ */
+export function cautiousAnswer(
+  counted: readonly string[],
+  kind: CautionKind,
+  allowed: AnswerSet | undefined,
+): string | null {
+  if (counted.length === 0) return null;
+  const order = CAUTION_ORDERS[kind];
+  const distinct = [...new Set(counted)];
+  // An answer outside the order is not ranked: only a unanimous one is taken over.
+  if (distinct.some((v) => !order.includes(v))) return distinct.length === 1 ? (distinct[0] ?? null) : null;
+  const most = Math.min(...distinct.map((v) => order.indexOf(v)));
+  const offered = allowed && allowed.length > 0 ? allowed : order;
+  for (let rank = most; rank >= 0; rank--) {
+    const v = order[rank];
+    if (v !== undefined && offered.includes(v)) return v;
+  }
+  return null;
 }
 
 /**
@@ -127,8 +231,28 @@ function perMineralRows(
 }
 
 /**
- * Builds the draft: the blank's structure, the company block, aggregated per-mineral and company
- * answers (Q1 is a union: a mineral is in if any supplier has it), the user's answers over them
+ * The company questions Assay answers from its own data: A (a responsible minerals sourcing
+ * policy) is Yes when a version of the company's policy was approved. Nothing else, and nothing
+ * from suppliers: the other company questions are the user's.
+ */
+export function ownCompanySources(facts: OwnFacts, layout?: TemplateLayout): CompanySource[] {
+  const out: CompanySource[] = [];
+  const offers = (id: string, value: string) => {
+    const def = layout?.companyQuestions.find((q) => q.id === id);
+    return layout === undefined || def?.answers.includes(value) === true;
+  };
+  if (facts.policy && offers('A', 'Yes'))
+    out.push({
+      key: 'A',
+      value: 'Yes',
+      source: { kind: 'policy', version: facts.policy.version, approvedOn: facts.policy.approvedOn },
+    });
+  return out;
+}
+
+/**
+ * Builds the draft: the blank's structure, the company block, the cautious proposals per mineral
+ * (see the module doc), company questions from Assay's own data only, the user's answers over them
  * (`Tin.Q2`, `A`, `A.comment`, `C.Cobalt`; an empty text clears a proposal), the Checker's gating
  * (answers after a Q1/Q2 that takes the mineral out are cleared), and one Smelter List row per
  * (metal, smelter) of the roll-up for the minerals in scope.
@@ -136,10 +260,11 @@ function perMineralRows(
 export function buildOwnDeclaration(input: {
   readonly blank: Declaration;
   readonly company: OwnCompany;
-  readonly suppliers: readonly Declaration[];
+  readonly suppliers: readonly OwnSupplier[];
   readonly smelters: readonly RollupSmelter[];
   readonly answers?: Readonly<Record<string, string>>;
-}): { declaration: Declaration; disputed: DisputedAnswer[] } {
+  readonly facts?: OwnFacts;
+}): { declaration: Declaration; disputed: DisputedAnswer[]; companySources: CompanySource[] } {
   const { blank, company } = input;
   const overrides = input.answers ?? {};
   const pick = (key: string, proposal: string | null): string | null => {
@@ -148,77 +273,83 @@ export function buildOwnDeclaration(input: {
   };
   const layout = layoutFor(blank.family, blank.version);
   const allowedFor = (id: string) => layout?.questions.find((q) => q.id === id)?.answers;
-  const sameFamily = input.suppliers.filter((d) => d.family === blank.family);
+  const kinds = QUESTION_CAUTION[toOwnDeclarationFamily(blank.family) ?? 'CMRT'];
+  const kindOf = (id: string): CautionKind => kinds[id] ?? (id === 'Q1' || id === 'Q2' ? 'presence' : 'claim');
+  const sameFamily = input.suppliers.filter((s) => s.declaration.family === blank.family);
   const disputed: DisputedAnswer[] = [];
-  const names = draftMinerals(blank, layout, sameFamily);
+  const names = draftMinerals(
+    blank,
+    layout,
+    sameFamily.map((s) => s.declaration),
+  );
   const gating = layout?.gating ?? { q1Excludes: ['No'], q2Excludes: ['No'] };
   /** Minerals the Checker still asks Q3 onwards (and company question C) about. */
   const followUp = new Set<string>();
 
   const minerals: Mineral[] = names.map((name) => {
     const blankMineral = blank.minerals.find((m) => sameMineral(m.name, name));
-    const theirs = sameFamily.flatMap((d) => d.minerals.filter((m) => sameMineral(m.name, name)));
-    const answered = (m: Mineral, id: string) => fit(m.answers[id]?.value, allowedFor(id));
-    const q1Values = theirs.map((m) => answered(m, 'Q1')).filter(isText);
-    const q1 = aggregate(q1Values, true);
-    if (q1.disputed) disputed.push({ field: `${name} Q1`, proposed: q1.value, answers: [...new Set(q1Values)] });
+    // Every supplier whose template has the mineral, with its answers.
+    const theirs = sameFamily.flatMap((s) =>
+      s.declaration.minerals.filter((m) => sameMineral(m.name, name)).map((m) => ({ supplier: s.name, mineral: m })),
+    );
+    const raw = (m: Mineral, id: string) => (isText(m.answers[id]?.value) ? (m.answers[id]?.value ?? null) : null);
+    /** A supplier counts for Q2 unless its Q1 takes the mineral out, for Q3 on unless its Q2 is No too. */
+    const relevant = (m: Mineral, id: string) => {
+      if (id === 'Q1') return true;
+      const q1 = raw(m, 'Q1');
+      if (q1 !== null && Q1_OUT.includes(q1)) return false;
+      return id === 'Q2' || raw(m, 'Q2') !== 'No';
+    };
     const answers: Record<string, Answer> = {};
+    const marks: DisputedAnswer[] = [];
     for (const id of questionIds(layout, blankMineral, name)) {
-      let proposal: string | null;
-      if (id === 'Q1') proposal = q1.value ?? 'No';
-      else {
-        const values = theirs
-          .filter((m) => answered(m, 'Q1') === 'Yes')
-          .map((m) => answered(m, id))
-          .filter(isText);
-        const result = q1.value === 'Yes' ? aggregate(values, false) : { value: null, disputed: false };
-        if (result.disputed)
-          disputed.push({ field: `${name} ${id}`, proposed: result.value, answers: [...new Set(values)] });
-        proposal = result.value;
-      }
-      answers[id] = { value: pick(`${name}.${id}`, proposal), comment: null };
+      const counted = theirs.filter((t) => relevant(t.mineral, id));
+      const bySupplier = counted.map((t) => ({ supplier: t.supplier, answer: raw(t.mineral, id) }));
+      const values = counted.map((t) => fit(t.mineral.answers[id]?.value, allowedFor(id)) ?? UNKNOWN);
+      const proposed = cautiousAnswer(values, kindOf(id), allowedFor(id));
+      const distinct = [...new Set(values)];
+      const unanswered = counted.some((t) => fit(t.mineral.answers[id]?.value, allowedFor(id)) === null);
+      if (distinct.length > 1 || unanswered)
+        marks.push({
+          field: `${name} ${id}`,
+          key: `${name}.${id}`,
+          question: id,
+          mineral: name,
+          proposed,
+          answers: distinct,
+          bySupplier,
+        });
+      answers[id] = { value: pick(`${name}.${id}`, proposed), comment: null };
     }
     // The Checker's gating: after a Q1 (or Q2) that takes the mineral out, nothing more is asked.
     const q1Value = answers.Q1?.value ?? null;
     const q2Value = answers.Q2?.value ?? null;
     const q1Out = q1Value !== null && gating.q1Excludes.includes(q1Value);
     const q2Out = q2Value !== null && gating.q2Excludes.includes(q2Value);
-    for (const id of Object.keys(answers)) {
-      if (id !== 'Q1' && (q1Out || (id !== 'Q2' && q2Out))) answers[id] = { value: null, comment: null };
-    }
+    const asked = (id: string) => id === 'Q1' || !(q1Out || (id !== 'Q2' && q2Out));
+    for (const id of Object.keys(answers)) if (!asked(id)) answers[id] = { value: null, comment: null };
+    // Only the questions still asked are the user's to decide.
+    disputed.push(...marks.filter((m) => asked(m.question)));
     if (!q1Out && !q2Out) followUp.add(metalKey(name));
     return { name, label: blankMineral?.label ?? null, answers, inScope: q1Value === 'Yes' && !q2Out };
   });
 
+  const companySources = ownCompanySources(input.facts ?? {}, layout);
   const companyQuestions: CompanyQuestion[] = blank.companyQuestions.map((q) => {
     const def = layout?.companyQuestions.find((x) => x.id === q.id);
-    const theirs = sameFamily
-      .map((d) => d.companyQuestions.find((x) => x.id === q.id))
-      .filter((x): x is CompanyQuestion => x !== undefined);
     const perMineral = def?.perMineral !== undefined || q.perMineral !== undefined;
-    let proposal: string | null = null;
-    if (!perMineral) {
-      const values = theirs.map((x) => fit(x.value, def?.answers)).filter(isText);
-      const result = aggregate(values, false);
-      if (result.disputed) disputed.push({ field: q.id, proposed: result.value, answers: [...new Set(values)] });
-      proposal = result.value;
-    }
+    // Never from the suppliers' answers: only from Assay's own data, otherwise empty.
+    const own = companySources.find((c) => c.key === q.id)?.value ?? null;
     const out: CompanyQuestion = {
       id: q.id,
-      value: perMineral ? null : pick(q.id, proposal),
+      value: perMineral ? null : pick(q.id, own),
       comment: pick(`${q.id}.comment`, null),
     };
     if (perMineral) {
       out.perMineral = perMineralRows(layout, q, names).map((row) => {
-        const values = theirs
-          .map((x) => fit(x.perMineral?.find((p) => sameMineral(p.mineral, row.mineral))?.value, row.answers))
-          .filter(isText);
-        const result = aggregate(values, false);
-        if (result.disputed)
-          disputed.push({ field: `${q.id} ${row.mineral}`, proposed: result.value, answers: [...new Set(values)] });
         // Not asked for a mineral that needs no follow-up (Checker: C only where Q3 is asked).
         const asked = followUp.has(metalKey(row.mineral));
-        return { mineral: row.mineral, value: asked ? pick(`${q.id}.${row.mineral}`, result.value) : null };
+        return { mineral: row.mineral, value: asked ? pick(`${q.id}.${row.mineral}`, null) : null };
       });
     }
     return out;
@@ -275,7 +406,7 @@ export function buildOwnDeclaration(input: {
     smelters,
     mines: [],
   };
-  return { declaration, disputed };
+  return { declaration, disputed, companySources };
 }
 
 /** One answer the user reviews: a drop-down (the blank's own answers) or a free comment. */

@@ -1,6 +1,7 @@
 import {
   AppError,
   buildOwnDeclaration,
+  type CompanySource,
   checkOwnAnswers,
   type Declaration,
   type DisputedAnswer,
@@ -10,6 +11,7 @@ import {
   type OwnAnswerField,
   type OwnCompany,
   type OwnDeclarationFamily,
+  type OwnSupplier,
   ownAnswerFields,
   validateDeclaration,
 } from '@assay/core';
@@ -18,7 +20,7 @@ import { z } from 'zod';
 import { parseInput } from '../accounts/parse-input.js';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { assertMayEdit } from '../due-diligence/guard.js';
-import { rollupDeclarations, supplyChainRollup } from './rollup.js';
+import { supplyChainRollup } from './rollup.js';
 import type { SubmissionFiles } from './submission-files.js';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -61,7 +63,10 @@ export type OwnDeclarationDraft = {
   declaration: Declaration;
   /** The answers to review, with the template's own drop-down choices. */
   fields: OwnAnswerField[];
+  /** Questions the user decides: suppliers disagree or one gave no answer; who said what. */
   disputed: DisputedAnswer[];
+  /** Company questions answered from Assay's own data (A from an approved policy), with the source. */
+  companySources: CompanySource[];
   findings: Finding[];
   /** Suppliers whose newest template of this family the draft aggregates. */
   sources: number;
@@ -117,6 +122,40 @@ export async function ownDeclarationBlanks(ctx: ServiceContext, actor: OrgActor)
   });
 }
 
+/**
+ * The declarations behind the roll-up under their supplier's name (the register's name, else the
+ * company named in the template), in name order.
+ */
+async function namedDeclarations(
+  ctx: ServiceContext,
+  organisationId: string,
+  sources: readonly SubmissionSummary[],
+): Promise<OwnSupplier[]> {
+  const [found, registered] = await Promise.all([
+    ctx.store.submissions.declarations(
+      organisationId,
+      sources.map((s) => s.id),
+    ),
+    ctx.store.suppliers.list(organisationId),
+  ]);
+  const names = new Map(registered.map((s) => [s.id, s.name]));
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return found
+    .flatMap((f) => {
+      const declaration = f.declaration as Declaration | null;
+      if (!declaration) return [];
+      const source = byId.get(f.id);
+      const name =
+        (source?.supplierId ? names.get(source.supplierId) : undefined) ??
+        source?.companyName ??
+        declaration.company.name ??
+        source?.fileName ??
+        '?';
+      return [{ name, declaration }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Builds the company's own declaration of `family` from the roll-up and the saved review. */
 export async function ownDeclarationDraft(
   ctx: ServiceContext,
@@ -132,7 +171,8 @@ export async function ownDeclarationDraft(
   const saved = ((await ctx.store.ownDeclarations.get(org, family)) as OwnDeclarationInput | undefined) ?? null;
   const organisation = await ctx.store.organisations.findById(org);
   const rollup = await supplyChainRollup(ctx, actor, { family });
-  const suppliers = await rollupDeclarations(ctx, actor, rollup.sources);
+  const suppliers = await namedDeclarations(ctx, org, rollup.sources);
+  const approved = (await ctx.store.policies.list(org)).find((v) => v.approvedOn !== null);
   const today = ctx.now().toISOString().slice(0, 10);
   const company: OwnCompany = {
     name: saved?.name ?? organisation?.name ?? '',
@@ -145,12 +185,13 @@ export async function ownDeclarationDraft(
     },
     date: saved?.date ?? today,
   };
-  const { declaration, disputed } = buildOwnDeclaration({
+  const { declaration, disputed, companySources } = buildOwnDeclaration({
     blank,
     company,
     suppliers,
     smelters: rollup.smelters,
     answers: saved?.answers ?? {},
+    facts: { policy: approved?.approvedOn ? { version: approved.version, approvedOn: approved.approvedOn } : null },
   });
   return {
     family,
@@ -159,8 +200,9 @@ export async function ownDeclarationDraft(
     declaration,
     fields: ownAnswerFields(declaration),
     disputed,
+    companySources,
     findings: validateDeclaration(declaration, { today }),
-    sources: suppliers.filter((d) => d.family === family).length,
+    sources: suppliers.filter((s) => s.declaration.family === family).length,
   };
 }
 

@@ -113,23 +113,37 @@ describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1
     const q7 = draft.disputed.find((x) => x.field === 'Cobalt Q7');
     expect(q7?.proposed).toBe('No');
     expect([...(q7?.answers ?? [])].sort()).toEqual(['No', 'Yes']);
+    // Who said what, under the names the templates give (neither is linked to a supplier yet).
+    expect(q7?.bySupplier).toEqual([
+      { supplier: 'Cobalt Refining A Ltd', answer: 'Yes' },
+      { supplier: 'Mica and Cobalt Trading B.V.', answer: 'No' },
+    ]);
     // "Not applicable for this declaration" (1.3) is "Not declaring" (2.1): nothing more is asked.
     const mica = d.minerals.find((m) => m.name === 'Mica');
     expect(mica?.answers.Q1?.value).toBe('Not declaring');
     expect(mica?.answers.Q2?.value).toBeNull();
     expect(d.minerals.filter((m) => m.inScope).map((m) => m.name)).toEqual(['Cobalt']);
+    // Both suppliers answer every company question; none of that is the company's own answer.
+    // A new organisation (no approved policy) has all of A–G empty, C for every mineral too.
     const c = d.companyQuestions.find((q) => q.id === 'C');
-    // Company question C is answered per mineral; the two "yes" answers differ, so it is marked.
     expect(c?.perMineral?.map((p) => [p.mineral, p.value])).toEqual([
-      ['Cobalt', 'Yes'],
+      ['Cobalt', null],
       ['Copper', null],
       ['Graphite', null],
       ['Lithium', null],
       ['Mica', null],
       ['Nickel', null],
     ]);
-    expect(draft.disputed.map((x) => x.field)).toContain('C Cobalt');
-    expect(d.companyQuestions.find((q) => q.id === 'E')?.value).toBe('Yes, in conformance with IPC1755 (e.g. EMRT)');
+    expect(d.companyQuestions.map((q) => [q.id, q.value, q.comment])).toEqual(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id) => [id, null, null]),
+    );
+    expect(draft.companySources).toEqual([]);
+    // No supplier declares graphite, lithium or nickel: no proposal, the user answers.
+    expect(d.minerals.filter((m) => m.answers.Q1?.value === null).map((m) => m.name)).toEqual([
+      'Graphite',
+      'Lithium',
+      'Nickel',
+    ]);
     expect(d.smelters.map((s) => `${s.metal} ${s.smelterId}`).sort()).toEqual(cobalt.map((id) => `Cobalt ${id}`));
     expect(draft.fields.find((f) => f.key === 'C.Cobalt')?.options).toEqual([
       'Yes',
@@ -152,6 +166,26 @@ describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1
     ]);
   });
 
+  it('answers A from an approved policy version, naming it; a draft version does not count', async () => {
+    const org = actor.organisationId;
+    const draft = await ctx.store.policies.create(org, 1, {});
+    expect((await ownDeclarationDraft(ctx, actor, 'EMRT')).companySources).toEqual([]);
+    await ctx.store.policies.approve(org, draft.id, '2025-04-01', 'Olga Owner');
+    const withPolicy = await ownDeclarationDraft(ctx, actor, 'EMRT');
+    expect(withPolicy.companySources).toEqual([
+      { key: 'A', value: 'Yes', source: { kind: 'policy', version: 1, approvedOn: '2025-04-01' } },
+    ]);
+    expect(withPolicy.declaration.companyQuestions.map((q) => q.value)).toEqual([
+      'Yes',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it('writes the reviewed EMRT into the blank; it reads back as an EMRT 2.1 without errors', async () => {
     const before = await ownDeclarationDraft(ctx, actor, 'EMRT');
     expect(before.findings.some((f) => f.severity === 'error')).toBe(true);
@@ -159,7 +193,22 @@ describe.skipIf(!dir)('the company’s own EMRT from suppliers’ EMRT 2.1 and 1
     await saveOwnDeclaration(
       ctx,
       actor,
-      { ...ACME_DECLARER, answers: { 'B.comment': 'https://acme.example/policy', 'C.Cobalt': 'yes' } },
+      {
+        ...ACME_DECLARER,
+        answers: {
+          'Graphite.Q1': 'No',
+          'Lithium.Q1': 'No',
+          'Nickel.Q1': 'No',
+          A: 'Yes',
+          B: 'Yes',
+          'B.comment': 'https://acme.example/policy',
+          'C.Cobalt': 'yes',
+          D: 'Yes',
+          E: 'Yes, in conformance with IPC1755 (e.g. EMRT)',
+          F: 'Yes',
+          G: 'Yes',
+        },
+      },
       'EMRT',
     );
     const ready = await ownDeclarationDraft(ctx, actor, 'EMRT');

@@ -115,9 +115,21 @@ describe.skipIf(!dir)('supply-chain intake over the shared RMI templates', () =>
   it('builds the company’s own CMRT that reads back without error-level findings', async () => {
     const draft = await ownDeclarationDraft(ctx, actor);
     expect(draft.findings.some((f) => f.severity === 'error')).toBe(true);
+    // The company questions are the company's own: never taken over from the supplier's CMRT.
+    expect(draft.declaration.companyQuestions.every((q) => q.value === null)).toBe(true);
     await saveOwnDeclaration(ctx, actor, {
       ...ACME_DECLARER,
-      answers: { 'B.comment': 'https://acme.example/policy' },
+      answers: {
+        A: 'Yes',
+        B: 'Yes',
+        'B.comment': 'https://acme.example/policy',
+        C: 'Yes',
+        D: 'Yes',
+        E: 'Yes, in conformance with IPC1755 (e.g., CMRT)',
+        F: 'Yes',
+        G: 'Yes',
+        H: 'No',
+      },
     });
     const ready = await ownDeclarationDraft(ctx, actor);
     expect(ready.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.cell}`)).toEqual([]);

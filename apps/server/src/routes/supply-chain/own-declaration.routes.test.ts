@@ -211,10 +211,19 @@ describe.skipIf(!dir)('our own EMRT over HTTP: blank and supplier EMRT in, revie
   });
 
   it('saves the review per family, then downloads an EMRT that reads back without errors', async () => {
+    // The company answers its own questions, and Q1 of the minerals no supplier declares.
     const saved = await owner.form('/o/acme/own-declaration', {
       ...COMPANY,
       family: 'EMRT',
+      ...Object.fromEntries(['Copper', 'Graphite', 'Mica', 'Nickel'].map((m) => [`answers.${m}.Q1`, 'No'])),
+      'answers.A': 'Yes',
+      'answers.B': 'Yes',
       'answers.B.comment': 'https://acme.example/policy',
+      'answers.C.Cobalt': 'Yes',
+      'answers.D': 'Yes',
+      'answers.E': 'Yes, in conformance with IPC1755 (e.g. EMRT)',
+      'answers.F': 'Yes',
+      'answers.G': 'Yes',
     });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe('/o/acme/own-declaration?family=EMRT&saved');
