@@ -42,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('foundation in Chromium: setup → sign in
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.waitForURL('**/o/staalwerk-twente');
 
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL('**/o/staalwerk-twente');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);

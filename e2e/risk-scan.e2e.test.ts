@@ -31,7 +31,7 @@ describe.skipIf(!chromiumAvailable())('quick risk scan in Chromium, without an a
     });
 
     // The language switch keeps the scan.
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL('**/scan?material=cobalt&material=tin&country=CD&country=ID&theme=child_labour');
     expect(await page.getByRole('img', { name: 'Cobalt: Child labour, by country' }).isVisible()).toBe(true);
     await context.close();

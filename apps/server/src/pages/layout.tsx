@@ -3,13 +3,20 @@ import type { PageContext } from './page-context.js';
 
 type LayoutProps = { page: PageContext; title: string; children?: Child; narrow?: boolean };
 
-/** The language switch: a plain link, so it works without JavaScript; it returns to this page. */
+/**
+ * The language switch: a small form (POST with the CSRF field, so another site cannot change the
+ * stored preference; it works without JavaScript) that returns to this page.
+ */
 function LanguageSwitch({ page }: { page: PageContext }) {
   const other = page.locale === 'nl' ? 'en' : 'nl';
   return (
-    <a href={`/lang/${other}?return=${encodeURIComponent(page.path)}`} lang={other} hreflang={other}>
-      {page.t('app.switchTo')}
-    </a>
+    <form method="post" action={`/lang/${other}`}>
+      <Csrf page={page} />
+      <input type="hidden" name="return" value={page.path} />
+      <button type="submit" class="linklike" lang={other}>
+        {page.t('app.switchTo')}
+      </button>
+    </form>
   );
 }
 

@@ -130,13 +130,30 @@ export function authRoutes(deps: AppDeps) {
     return seeOther(c, fields.return, '/login?signedOut');
   });
 
-  // A link, not a form: switching language must work without JavaScript and changes no data.
-  app.get('/lang/:locale', async (c) => {
+  /** The language named by `:locale`, or 404. */
+  const wantedLocale = (c: Context<AppEnv>): UiLocale => {
     const wanted = c.req.param('locale') as UiLocale;
     if (!UI_LOCALES.includes(wanted)) throw new AppError('not_found', 'Unknown language.');
-    setAppCookie(c, LANG_COOKIE, wanted, isHttps(c, deps.config.trustProxy), { maxAge: 365 * 24 * 3600 });
+    return wanted;
+  };
+  const setLangCookie = (c: Context<AppEnv>, locale: UiLocale) =>
+    setAppCookie(c, LANG_COOKIE, locale, isHttps(c, deps.config.trustProxy), { maxAge: 365 * 24 * 3600 });
+
+  // The language switch of every page (layout.tsx): a form, so it works without JavaScript, and a
+  // POST with the CSRF token, since it writes the signed-in user's stored preference.
+  app.post('/lang/:locale', async (c) => {
+    const wanted = wantedLocale(c);
+    const fields = await readForm(c);
+    setLangCookie(c, wanted);
     const user = c.get('user');
     if (user) await deps.ctx.store.users.setLocale(user.id, wanted);
+    return seeOther(c, fields.return, '/');
+  });
+
+  // Old links: a GET changes no data (another site can send anyone here), so it sets only this
+  // browser's language cookie, never the stored preference.
+  app.get('/lang/:locale', (c) => {
+    setLangCookie(c, wantedLocale(c));
     return seeOther(c, c.req.query('return'), '/');
   });
 
