@@ -57,6 +57,10 @@ describe.skipIf(!samples)('assay template on the shared samples', () => {
     const results = JSON.parse(pattern.out);
     expect(results.map((r: { version: string }) => r.version).sort()).toEqual(['2.0', '2.1']);
     expect([0, 1]).toContain(pattern.code);
+    // Every finding carries the fix text to send to the supplier, not only the message.
+    const findings = results.flatMap((r: { findings: { fix: string }[] }) => r.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.fix).toMatch(/^Please |^No action/);
   });
 
   it('fills an official blank from a read model, and the result reads back the same', async () => {

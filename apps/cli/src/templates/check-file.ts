@@ -19,6 +19,8 @@ export type FileCheck = {
     sheet?: string | undefined;
     cell?: string | undefined;
     message: string;
+    /** The suggested fix to send to the supplier. */
+    fix: string;
   }[];
   /** Why the file could not be read at all (status `unreadable`). */
   reason?: string;
@@ -52,6 +54,7 @@ export function checkFile(path: string, today?: string): FileCheck {
       sheet: f.sheet ?? undefined,
       cell: f.cell ?? undefined,
       message: f.message.en,
+      fix: f.fix.en,
     }));
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;

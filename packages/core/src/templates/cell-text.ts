@@ -17,7 +17,8 @@ export function text(value: CellValue | undefined): string | null {
   return typeof value === 'string' &&
     value.length > 0 &&
     solid(value.charCodeAt(0)) &&
-    solid(value.charCodeAt(value.length - 1))
+    solid(value.charCodeAt(value.length - 1)) &&
+    !value.includes('\r')
     ? value
     : cleanText(value);
 }

@@ -8,7 +8,10 @@ import { makeFinding } from './rules.js';
 /** The parts of a declaration the company block holds. */
 export type CompanyBlock = Pick<Declaration, 'language' | 'company' | 'scope' | 'date'>;
 
-/** Reads the company block; an unreadable date adds a `date_unreadable` finding. */
+/**
+ * Reads the company block; an unreadable date adds `date_unreadable`, a date typed as text
+ * `date_as_text`, and a numeric date valid both day-first and month-first `date_ambiguous`.
+ */
 export function readCompanyBlock(ctx: ReadContext): CompanyBlock {
   const c = ctx.layout.company;
   const text = (a1: string) => textAt(ctx, a1);
@@ -16,9 +19,19 @@ export function readCompanyBlock(ctx: ReadContext): CompanyBlock {
   const scopeLetter = scopeText ? /^\s*([ABC])[.)]/i.exec(scopeText)?.[1]?.toUpperCase() : undefined;
   const date1904 = /<workbookPr[^>]*date1904="(1|true)"/.test(ctx.wb.workbookXml);
   const date = parseDate(valueAt(ctx, c.date), date1904);
+  const at = { sheet: DECLARATION, cell: c.date };
   if (date.iso === null && date.text !== null) {
+    ctx.findings.push(makeFinding('date_unreadable', { ...at, params: { value: truncate(date.text) } }));
+  } else if (date.iso !== null && date.otherReading !== undefined) {
     ctx.findings.push(
-      makeFinding('date_unreadable', { sheet: DECLARATION, cell: c.date, params: { value: truncate(date.text) } }),
+      makeFinding('date_ambiguous', {
+        ...at,
+        params: { value: truncate(date.text ?? ''), read: date.iso, other: date.otherReading },
+      }),
+    );
+  } else if (date.iso !== null && date.fromText) {
+    ctx.findings.push(
+      makeFinding('date_as_text', { ...at, params: { value: truncate(date.text ?? ''), read: date.iso } }),
     );
   }
   return {

@@ -8,7 +8,14 @@ import type { Answer, CompanyQuestion, Mineral } from './declaration.schema.js';
 import type { AnswerSet } from './layout-types.js';
 import { canonicalMineral, compareSlotNames, stripRequiredMarker } from './mineral-names.js';
 import { canonicalAnswer, cleanListText, cleanText } from './normalise.js';
-import { DECLARATION, notInList, type ReadContext, textAt } from './read-context.js';
+import {
+  DECLARATION,
+  isZeroPlaceholder,
+  notInList,
+  type ReadContext,
+  textAt,
+  zeroPlaceholder,
+} from './read-context.js';
 import { makeFinding } from './rules.js';
 
 /** A mineral slot: its canonical name, the label the template shows when that differs, and its selection cell. */
@@ -16,7 +23,13 @@ export type MineralSlot = { name: string; label: string | null; cell: string | n
 
 /** The answer in column D of `row` with the comment in G; a value outside `allowed` adds a finding. */
 function answer(ctx: ReadContext, row: number, allowed: AnswerSet): Answer {
-  const match = canonicalAnswer(ctx.decl.value(row, 4), allowed);
+  const raw = ctx.decl.value(row, 4);
+  if (isZeroPlaceholder(raw)) {
+    // A pasted formula result, not an answer: empty, so the Checker's "missing" rule applies.
+    ctx.findings.push(zeroPlaceholder(DECLARATION, [`D${row}`]));
+    return { value: null, comment: cleanText(ctx.decl.value(row, 7)) };
+  }
+  const match = canonicalAnswer(raw, allowed);
   if (!match.known && match.value !== null) ctx.findings.push(notInList(DECLARATION, `D${row}`, match.value, allowed));
   return { value: match.value, comment: cleanText(ctx.decl.value(row, 7)) };
 }

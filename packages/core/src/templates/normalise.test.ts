@@ -54,8 +54,22 @@ describe('dates', () => {
     expect(parseDate('05/30/2024').iso).toBe('2024-05-30');
     expect(parseDate('45442').iso).toBe('2024-05-30');
   });
+  it('reads a numeric date valid both ways day first, and gives the other reading', () => {
+    expect(parseDate('03/04/2024')).toEqual({
+      iso: '2024-04-03',
+      text: '03/04/2024',
+      otherReading: '2024-03-04',
+      fromText: true,
+    });
+    expect(parseDate('04.04.2024').otherReading).toBeUndefined();
+    expect(parseDate('30/05/2024').otherReading).toBeUndefined();
+    expect(parseDate(45442)).toEqual({ iso: '2024-05-30', text: '45442' });
+  });
+  it('turns CR LF and CR line breaks into LF', () => {
+    expect(cleanText('a\r\nb\rc\n')).toBe('a\nb\nc');
+  });
   it('keeps the text of something that is not a date', () => {
-    expect(parseDate('soon')).toEqual({ iso: null, text: 'soon' });
+    expect(parseDate('soon')).toEqual({ iso: null, text: 'soon', fromText: true });
     expect(parseDate('31-Feb-2024').iso).toBeNull();
   });
 });

@@ -8,12 +8,14 @@ import type { CellValue } from './sheet-cells.js';
 // Ends of a value: ASCII whitespace, NBSP, ideographic space U+3000, zero-width chars and BOM.
 const EDGES = /^(?:\s|\u00a0|\u3000|\u200b|\u200c|\u200d|\ufeff)+|(?:\s|\u00a0|\u3000|\u200b|\u200c|\u200d|\ufeff)+$/g;
 
-/** Trimmed text of a cell, or `null` when empty. Numbers become their shortest decimal text. */
+/** Trimmed text of a cell with LF line breaks, or `null` when empty. Numbers become their shortest decimal text. */
 export function cleanText(value: CellValue | undefined): string | null {
   if (value === undefined) return null;
-  const s = (
+  let s = (
     typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value ? 'TRUE' : 'FALSE'
   ).replace(EDGES, '');
+  // Line breaks typed on Windows (CR LF, `_x000D_` in the XML) or an old Mac (CR) become LF.
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   return s.length > 0 ? s : null;
 }
 
@@ -142,8 +144,17 @@ export function isoToSerial(iso: string): number {
 
 const twoDigitYear = (y: number): number => (y < 100 ? 2000 + y : y);
 
-/** A parsed date: ISO, or `null` with the text when it cannot be read. */
-export type DateMatch = { readonly iso: string | null; readonly text: string | null };
+/**
+ * A parsed date: ISO, or `null` with the text when it cannot be read. `fromText` is true when the
+ * cell held text rather than an Excel date; `otherReading` is the month-first ISO date of a
+ * numeric text like 03/04/2024 that is valid both ways (read day first, as the template asks).
+ */
+export type DateMatch = {
+  readonly iso: string | null;
+  readonly text: string | null;
+  readonly fromText?: boolean;
+  readonly otherReading?: string;
+};
 
 /**
  * Reads a date from a serial number or from text: DD-MMM-YYYY (the Instructions' format), ISO,
@@ -154,6 +165,10 @@ export function parseDate(value: CellValue | undefined, date1904 = false): DateM
   if (typeof value === 'number') return { iso: serialToIso(value, date1904), text: String(value) };
   const text = cleanText(value);
   if (text === null) return { iso: null, text: null };
+  return { ...parseDateText(text, date1904), fromText: true };
+}
+
+function parseDateText(text: string, date1904: boolean): DateMatch {
   const s = text.toLowerCase();
   let m = /^(\d{1,2})[\s\-/.]*([a-zà-ÿ]{3,5})\.?[\s\-/.,]*(\d{2,4})$/u.exec(s);
   if (m) {
@@ -172,7 +187,11 @@ export function parseDate(value: CellValue | undefined, date1904 = false): DateM
     const a = Number(m[1]);
     const b = Number(m[2]);
     const y = twoDigitYear(Number(m[3]));
-    return { iso: isoOf(y, b, a) ?? isoOf(y, a, b), text };
+    const dayFirst = isoOf(y, b, a);
+    const monthFirst = isoOf(y, a, b);
+    if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst)
+      return { iso: dayFirst, text, otherReading: monthFirst };
+    return { iso: dayFirst ?? monthFirst, text };
   }
   if (/^\d{5}(\.\d+)?$/.test(s)) return { iso: serialToIso(Number(s), date1904), text };
   return { iso: null, text };

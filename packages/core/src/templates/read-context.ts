@@ -52,3 +52,17 @@ export function notInList(sheet: string, cell: string, value: string, allowed: r
     params: { value: truncate(value), allowed: allowed.join(' / ') },
   });
 }
+
+/** True for a literal 0 (number or text): what a formula result pasted as a value leaves behind (§12). */
+export function isZeroPlaceholder(value: CellValue | undefined): boolean {
+  return value === 0 || (typeof value === 'string' && value.trim() === '0');
+}
+
+/** The finding for literal 0s in `cells` of `sheet`, which Assay reads as empty. */
+export function zeroPlaceholder(sheet: string, cells: readonly string[], row?: number): Finding {
+  return makeFinding('zero_placeholder', {
+    sheet,
+    cell: cells[0] ?? null,
+    params: { cells: cells.join(', '), ...(row === undefined ? {} : { row }) },
+  });
+}

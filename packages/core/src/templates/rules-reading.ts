@@ -115,6 +115,48 @@ export const READING_RULES = [
     },
   },
   {
+    code: 'date_ambiguous',
+    severity: 'warning',
+    what: 'The Effective Date is text such as 03/04/2024 that reads as a valid date day-first and month-first; Assay reads it day-first and shows both.',
+    source: 'Instructions (format DD-MMM-YYYY); Assay (RMI-TEMPLATES §12, text dates)',
+    message: {
+      en: 'The effective date in {cell} ("{value}") can be read two ways: {read} (day first, as read) or {other} (month first).',
+      nl: 'De ingangsdatum in {cell} ("{value}") is op twee manieren te lezen: {read} (dag eerst, zo gelezen) of {other} (maand eerst).',
+    },
+    fix: {
+      en: 'Please enter the effective date in {cell} as DD-MMM-YYYY with the month as a word, e.g. 15-Jan-2025.',
+      nl: 'Vul de ingangsdatum in {cell} in als DD-MMM-JJJJ met de maand in letters, bijv. 15-Jan-2025.',
+    },
+  },
+  {
+    code: 'date_as_text',
+    severity: 'warning',
+    what: 'The Effective Date is text, not an Excel date (the template validates a date); Assay reads it and says how.',
+    source: 'Declaration D22 DV (a date > 31-Dec-2006); RMI-TEMPLATES §12 (text dates)',
+    message: {
+      en: 'The effective date in {cell} is text ("{value}"), not a date; Assay reads it as {read}.',
+      nl: 'De ingangsdatum in {cell} is tekst ("{value}"), geen datum; Assay leest die als {read}.',
+    },
+    fix: {
+      en: 'Please enter the effective date in {cell} as a date (DD-MMM-YYYY, e.g. 15-Jan-2025) so that the template accepts it.',
+      nl: 'Vul de ingangsdatum in {cell} in als datum (DD-MMM-JJJJ, bijv. 15-Jan-2025), zodat het template die accepteert.',
+    },
+  },
+  {
+    code: 'zero_placeholder',
+    severity: 'warning',
+    what: 'A literal 0 in an answer cell or an identifying Smelter List cell (metal, look-up, name, country, id): a formula result pasted as a value; read as empty.',
+    source: 'Assay (RMI-TEMPLATES §12, pasted formula results)',
+    message: {
+      en: '{sheet} {cells}: a literal 0, probably a formula result pasted as a value; Assay reads it as empty.',
+      nl: '{sheet} {cells}: een losse 0, waarschijnlijk een als waarde geplakte formule-uitkomst; Assay leest dit als leeg.',
+    },
+    fix: {
+      en: 'Please clear {cells} on the {sheet} sheet or enter the real value.',
+      nl: 'Maak {cells} op het tabblad {sheet} leeg of vul de echte waarde in.',
+    },
+  },
+  {
     code: 'mineral_unrecognised',
     severity: 'info',
     what: 'An AMRT mineral name that is not one of the known mineral names (kept as written).',

@@ -9,29 +9,15 @@ export const SMELTER_RULES = [
   {
     code: 'smelters_missing',
     severity: 'error',
-    what: 'A mineral in scope has no Smelter List row (and its answers do not exclude it).',
+    what: 'A mineral in scope has no Smelter List row (and its answers do not exclude it), whatever the comments say.',
     source: 'Checker rows 65–68 (COUNTIF over SmelterIdetifiedForMetal)',
     message: {
       en: '{mineral} is in scope but the Smelter List has no {mineral} smelter.',
       nl: '{mineral} valt binnen de reikwijdte, maar de smelterlijst bevat geen {mineral}-smelter.',
     },
     fix: {
-      en: 'Please list the {mineral} smelters on the Smelter List, or explain in the Declaration why none are listed.',
-      nl: 'Vermeld de {mineral}-smelters op de Smelter List, of leg op de Declaration uit waarom er geen zijn.',
-    },
-  },
-  {
-    code: 'smelters_missing_explained',
-    severity: 'warning',
-    what: 'A mineral in scope without Smelter List rows, but with a comment on its answers that may explain why.',
-    source: 'Checker rows 65–68; RMI instructions (explain in the comments)',
-    message: {
-      en: '{mineral} is in scope and the Smelter List has no {mineral} smelter; the comments on its answers may explain why.',
-      nl: '{mineral} valt binnen de reikwijdte en de smelterlijst bevat geen {mineral}-smelter; het commentaar bij de antwoorden verklaart mogelijk waarom.',
-    },
-    fix: {
-      en: 'Please list the {mineral} smelters on the Smelter List, or confirm that none can be identified yet.',
-      nl: 'Vermeld de {mineral}-smelters op de Smelter List, of bevestig dat er nog geen te identificeren zijn.',
+      en: 'Please list the {mineral} smelters on the Smelter List; if some are not yet known, add a row "Smelter not yet identified" for {mineral}. A comment alone does not satisfy the RMI Checker.',
+      nl: 'Vermeld de {mineral}-smelters op de Smelter List; zijn ze nog niet bekend, voeg dan voor {mineral} een rij "Smelter not yet identified" toe. Alleen commentaar is voor de RMI Checker niet genoeg.',
     },
   },
   {
@@ -113,6 +99,48 @@ export const SMELTER_RULES = [
     fix: {
       en: 'Please check the smelter id in Smelter List row {row} against the current template.',
       nl: 'Controleer de smelter-ID op rij {row} tegen het actuele template.',
+    },
+  },
+  {
+    code: 'smelter_not_identified',
+    severity: 'warning',
+    what: 'A "Smelter not yet identified" row: the list of that metal is incomplete.',
+    source: 'Assay (Smelter List C pseudo-entry; the Checker accepts it)',
+    message: {
+      en: 'Smelter List row {row}: a {metal} smelter is "not yet identified"; the {metal} list is incomplete.',
+      nl: 'Rij {row} van de smelterlijst: een {metal}-smelter is "not yet identified"; de {metal}-lijst is onvolledig.',
+    },
+    fix: {
+      en: 'Please identify the {metal} smelter of Smelter List row {row} with your suppliers and send an updated template.',
+      nl: 'Stel samen met uw leveranciers vast welke {metal}-smelter op rij {row} bedoeld is en stuur een bijgewerkt template.',
+    },
+  },
+  {
+    code: 'smelter_country_missing',
+    severity: 'warning',
+    what: 'A Smelter List row with a smelter id but an empty country.',
+    source: 'Assay (Smelter List E is filled by formula from the id; empty means pasted values)',
+    message: {
+      en: 'Smelter List row {row}: {id} has no smelter country.',
+      nl: 'Rij {row} van de smelterlijst: {id} heeft geen land van de smelter.',
+    },
+    fix: {
+      en: 'Please enter the smelter country in Smelter List row {row} (pick the smelter from the look-up to fill it).',
+      nl: 'Vul het land van de smelter in op rij {row} (kies de smelter uit de look-up om het te laten invullen).',
+    },
+  },
+  {
+    code: 'smelter_id_other_metal',
+    severity: 'error',
+    what: "A CID that the template's own Smelter Look-up lists for another metal than the row's.",
+    source: 'Assay (Smelter Look-up A/E: a CID belongs to one metal)',
+    message: {
+      en: 'Smelter List row {row}: {value} is a {other} smelter in the look-up list, not a {metal} smelter.',
+      nl: 'Rij {row} van de smelterlijst: {value} is volgens de look-uplijst een {other}-smelter, geen {metal}-smelter.',
+    },
+    fix: {
+      en: 'Please check the metal and the smelter id in Smelter List row {row}: one of them is wrong.',
+      nl: 'Controleer metaal en smelter-ID op rij {row} van de smelterlijst: een van beide klopt niet.',
     },
   },
   {

@@ -1,11 +1,12 @@
 /** Reads the Smelter List rows, with the "100% recycled" answer mapped back from any UI language. */
 import { RECYCLED } from './answer-sets.js';
+import { colNumber } from './cell-ref.js';
 import type { Smelter } from './declaration.schema.js';
 import type { SmelterField } from './layout-types.js';
 import { facilityFields, listCountryCode, listMetal, listRows } from './list-sheets.js';
 import { canonicalAnswer, cleanText, looseKey } from './normalise.js';
-import { notInList, type ReadContext } from './read-context.js';
-import type { CellValue } from './sheet-cells.js';
+import { isZeroPlaceholder, notInList, type ReadContext, zeroPlaceholder } from './read-context.js';
+import type { CellValue, SheetCells } from './sheet-cells.js';
 
 const SMELTER_LIST = 'Smelter List';
 
@@ -24,6 +25,8 @@ export function readSmelters(ctx: ReadContext): Smelter[] {
     const smelterId = get('smelterId') ?? get('smelterIdInput');
     // Skip rows without metal, look-up, name or id (§11.4): helper values alone are not a row.
     if (metal === null && get('lookupName') === null && get('name') === null && smelterId === null) return [];
+    const zeros = zeroCells(sheet, row, columns);
+    if (zeros.length > 0) ctx.findings.push(zeroPlaceholder(SMELTER_LIST, zeros, row));
     const recycledValue = get('recycled');
     return [
       {
@@ -44,6 +47,20 @@ export function readSmelters(ctx: ReadContext): Smelter[] {
       },
     ];
   });
+}
+
+/**
+ * The identifying cells of a kept row (metal, look-up, name, country, id) that hold a literal 0.
+ * Street and city are left out: their formulas show 0 whenever the Look-up has no street (§12).
+ */
+const IDENTIFYING: readonly SmelterField[] = ['metal', 'lookupName', 'name', 'country', 'smelterId'];
+function zeroCells(sheet: SheetCells, row: number, columns: Readonly<Partial<Record<SmelterField, string>>>): string[] {
+  const out: string[] = [];
+  for (const field of IDENTIFYING) {
+    const letters = columns[field];
+    if (letters !== undefined && isZeroPlaceholder(sheet.value(row, colNumber(letters)))) out.push(`${letters}${row}`);
+  }
+  return out;
 }
 
 /**

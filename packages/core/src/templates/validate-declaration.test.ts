@@ -109,26 +109,49 @@ describe.skipIf(!filled)('Checker rules on edited declarations', () => {
     const q2No = withAnswers(base(), 'Tin', { Q1: 'Yes', Q2: 'No' });
     expect(at(validateDeclaration(q2No), 'answer_missing')).toEqual([]);
   });
-  it('requires smelter rows for a metal in scope, unless a comment may explain their absence', () => {
+  it('requires smelter rows for a metal in scope, whatever the comments say (as the Checker)', () => {
     const d = { ...base(), smelters: base().smelters.filter((s) => s.metal !== 'Tungsten') };
-    // JX comments on its Tungsten answers (G41, G47), which may explain a missing list.
-    expect(
-      validateDeclaration(d)
-        .filter((f) => f.code.startsWith('smelters_missing'))
-        .map((f) => f.code),
-    ).toEqual(['smelters_missing_explained']);
-    const silent = {
+    // JX comments on its Tungsten answers (G41, G47); the Checker still counts the empty list.
+    const missing = validateDeclaration(d).filter((f) => f.code.startsWith('smelters_missing'));
+    expect(missing.map((f) => [f.code, f.severity, f.message.en])).toEqual([
+      ['smelters_missing', 'error', 'Tungsten is in scope but the Smelter List has no Tungsten smelter.'],
+    ]);
+  });
+  it('flags "not yet identified" rows, a CID without country and a CID of another metal', () => {
+    const d = base();
+    const ta = d.smelters.find((s) => s.metal === 'Tantalum' && s.smelterId !== null && s.countryName !== null);
+    const gold = d.lookup.find((e) => e.metal === 'Gold' && e.smelterId !== null);
+    if (!ta || !gold?.smelterId) throw new Error('fixture: JX lists a tantalum smelter and the look-up a gold CID');
+    const mutated: Declaration = {
       ...d,
-      minerals: d.minerals.map((m) => ({
-        ...m,
-        answers: Object.fromEntries(Object.entries(m.answers).map(([q, a]) => [q, { ...a, comment: null }])),
-      })),
+      smelters: [
+        ...d.smelters.filter((s) => s !== ta),
+        { ...ta, countryName: null, country: null },
+        { ...ta, row: 900, smelterId: gold.smelterId, lookupName: null, name: 'Somewhere' },
+        {
+          ...ta,
+          row: 901,
+          smelterId: null,
+          lookupName: 'Smelter not yet identified',
+          name: null,
+          countryName: null,
+          country: null,
+        },
+      ],
     };
-    expect(
-      validateDeclaration(silent)
-        .filter((f) => f.code === 'smelters_missing')
-        .map((f) => f.message.en),
-    ).toEqual(['Tungsten is in scope but the Smelter List has no Tungsten smelter.']);
+    const f = validateDeclaration(mutated);
+    // JX row 10 really has an empty country next to its CID (RMI-TEMPLATES §12).
+    expect(at(validateDeclaration(d), 'smelter_country_missing')).toEqual(['E10']);
+    expect(at(f, 'smelter_country_missing')).toEqual(['E10', `E${ta.row}`]);
+    expect(f.find((x) => x.code === 'smelter_id_other_metal')).toMatchObject({
+      severity: 'error',
+      cell: 'F900',
+      message: {
+        en: `Smelter List row 900: ${gold.smelterId} is a Gold smelter in the look-up list, not a Tantalum smelter.`,
+      },
+    });
+    expect(at(f, 'smelter_not_identified')).toEqual(['C901']);
+    expect(at(validateDeclaration(d), 'smelter_id_other_metal')).toEqual([]);
   });
   it('requires the policy URL when question B is Yes', () => {
     const d = {

@@ -201,6 +201,12 @@ function contentKey(s: Smelter): string {
   return key;
 }
 
+/** The metal whose look-up entries list `cid` (the first, in look-up order), if any. */
+function metalOfCid(byCid: ReadonlyMap<string, ReadonlyMap<string, unknown>>, cid: string): string | undefined {
+  for (const [metal, ids] of byCid) if (ids.has(cid)) return metal;
+  return undefined;
+}
+
 function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
   const out: Finding[] = [];
   const cols = layout.smelterList.columns;
@@ -263,7 +269,15 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
       out.push(makeFinding('smelter_id_malformed', at('smelterId', { value: s.smelterId.slice(0, 30) })));
     } else if (s.smelterId !== null && s.metal !== null && d.lookup.length > 0) {
       const entries = byCid.get(s.metal)?.get(s.smelterId);
-      if (!entries) {
+      const otherMetal = entries ? undefined : metalOfCid(byCid, s.smelterId);
+      if (otherMetal !== undefined) {
+        out.push(
+          makeFinding(
+            'smelter_id_other_metal',
+            at('smelterId', { value: s.smelterId, metal: s.metal, other: otherMetal }),
+          ),
+        );
+      } else if (!entries) {
         out.push(makeFinding('smelter_id_not_in_lookup', at('smelterId', { value: s.smelterId, metal: s.metal })));
       } else {
         if (
@@ -298,6 +312,12 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
         );
       }
     }
+    if (pick === NOT_IDENTIFIED && s.metal !== null) {
+      out.push(makeFinding('smelter_not_identified', at('lookupName', { metal: s.metal })));
+    }
+    if (s.countryName === null && s.smelterId !== null && CID.test(s.smelterId) && !pseudo) {
+      out.push(makeFinding('smelter_country_missing', at('country', { id: s.smelterId })));
+    }
     if (s.countryName !== null && s.country === null && !isUnknownCountry(s.countryName)) {
       out.push(makeFinding('smelter_country_unrecognised', at('country', { value: s.countryName.slice(0, 40) })));
     }
@@ -329,11 +349,11 @@ function smelterFindings(d: Declaration, layout: TemplateLayout): Finding[] {
       (s) => s.metal?.toLowerCase() === mineral.name.toLowerCase() && (s.lookupName ?? s.name ?? s.smelterId) !== null,
     );
     if (needsFollowUp(layout, mineral)) {
+      // As in the Checker, a comment on the answers does not stand in for the list.
       if (rows.length === 0) {
-        // An answer with a comment (e.g. Q7 "No: smelters not yet identified") may explain the gap.
-        const explained = Object.values(mineral.answers).some((a) => a.comment !== null);
-        const code = explained ? 'smelters_missing_explained' : 'smelters_missing';
-        out.push(makeFinding(code, { sheet: SMELTER_LIST, cell: null, params: { mineral: mineral.name } }));
+        out.push(
+          makeFinding('smelters_missing', { sheet: SMELTER_LIST, cell: null, params: { mineral: mineral.name } }),
+        );
       }
     } else if (rows.length > 0) {
       out.push(

@@ -1,6 +1,7 @@
 /** Test helpers of the core (not built): shared-file lookup, a seeded PRNG, minimal and synthetic workbooks. */
 
 export * from './minimal-workbook.js';
+export * from './patch-cells.js';
 export * from './random.js';
 export * from './shared-files.js';
 export * from './synthetic-cmrt.js';
