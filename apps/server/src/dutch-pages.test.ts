@@ -65,6 +65,25 @@ describe('every page in Dutch', () => {
       language: 'nl',
     });
     expect(report.status).toBe(201);
+    // An importer check with every kind of note (CN change, recycled ore, gold of unknown form, CAHRA
+    // origin), so its result is walked too, not only its empty form.
+    const check = await client.form(`/o/${slug}/cmr`, {
+      lines: '5',
+      decimal_mark: 'comma',
+      'cn-1': '7108 12 00',
+      'quantity-1': '150',
+      'unit-1': 'kg',
+      'recycled-1': 'yes',
+      'cn-2': '2609',
+      'quantity-2': '6.000',
+      'unit-2': 'kg',
+      'recycled-2': 'yes',
+      'origin-2': 'CD',
+      'cn-3': '8103 91 00',
+      'quantity-3': '0,2',
+      'unit-3': 't',
+    });
+    expect(check.status).toBe(303);
 
     // Two invitation links of someone else: the signed-in owner meets the wrong-account refusal in the
     // walk, and a visitor without an account registers through the other with a different address.
@@ -110,7 +129,14 @@ describe('every page in Dutch', () => {
       path.startsWith('/scan') || path.includes('/settings/audit') || /[?&]lang=(?!nl)/.test(path);
     const visited = await walkPages(
       client,
-      [`/o/${slug}`, '/about/data', `/report/${slug}`, '/account/password', `/invite/${forOwner.token}`],
+      [
+        `/o/${slug}`,
+        `/o/${slug}/cmr`,
+        '/about/data',
+        `/report/${slug}`,
+        '/account/password',
+        `/invite/${forOwner.token}`,
+      ],
       (page) => problems.push(...problemsOf(page)),
       { skip },
     );
@@ -123,6 +149,7 @@ describe('every page in Dutch', () => {
       /\/suppliers\/[\w-]+$/,
       /\/goals$/,
       /\/policy$/,
+      /\/cmr$/,
     ])
       expect(reached(pattern), String(pattern)).toBe(true);
     expect(visited.length).toBeGreaterThan(25);

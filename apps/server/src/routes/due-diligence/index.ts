@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { assessmentRoutes } from './assessment.routes.js';
+import { cmrRoutes } from './cmr.routes.js';
 import { goalsRoutes } from './goals.routes.js';
 import { policyRoutes } from './policy.routes.js';
 import { profileRoutes } from './profile.routes.js';
@@ -14,5 +15,6 @@ export function dueDiligenceRoutes(deps: AppDeps) {
   app.route('/', goalsRoutes(deps));
   app.route('/', policyRoutes(deps));
   app.route('/', riskRegisterRoutes(deps));
+  app.route('/', cmrRoutes(deps));
   return app;
 }
