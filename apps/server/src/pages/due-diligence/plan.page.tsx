@@ -1,8 +1,8 @@
-import { type CompanyProfile, countryName, INSTRUMENTS, type PlanOfApproach } from '@assay/core';
+import { type CompanyProfile, countryName, type ImportCheck, INSTRUMENTS, type PlanOfApproach } from '@assay/core';
 import { DataTable } from '../components/data-table.js';
 import { Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
-import { lt, materialLabel, orgBase, tk } from './common.js';
+import { longDate, lt, materialLabel, orgBase, tk } from './common.js';
 
 /** Where each instrument lives in Assay, when it has a page. */
 const INSTRUMENT_PAGES: Partial<Record<string, string>> = {
@@ -27,10 +27,13 @@ export function PlanPage({
   page,
   profile,
   plan,
+  importerCheck,
 }: {
   page: PageContext;
   profile: CompanyProfile;
   plan: PlanOfApproach;
+  /** The organisation's latest importer check (EU 2017/821), when one was run. */
+  importerCheck?: { readonly status: ImportCheck['status']; readonly checkedAt: string } | undefined;
 }) {
   const { t } = page;
   const base = orgBase(page);
@@ -87,6 +90,15 @@ export function PlanPage({
           </DataTable>
         ) : null}
         {cmr.link === 'importer_check' ? <p>{t('dd.plan.importerCheck')}</p> : null}
+        <p id="plan-importer-check">
+          {importerCheck
+            ? t('cmr.planLatest', {
+                date: longDate(page, importerCheck.checkedAt.slice(0, 10)),
+                status: tk(page, 'cmr.status.', importerCheck.status),
+              })
+            : t('cmr.planNone')}{' '}
+          <a href={`${base}/cmr`}>{t('cmr.planLink')}</a>
+        </p>
         <p class="muted" lang="en">
           {cmr.source}
         </p>

@@ -252,6 +252,28 @@ describe.each(DIALECTS)('the importer check page /o/:org/cmr [%s]', (dialect) =>
     expect(await response.text()).toContain('Choose a file to upload.');
   });
 
+  it('links the plan of approach to the check and shows its latest result there', async () => {
+    const profile = await owner.form('/o/acme/profile', {
+      name: 'Acme Metals B.V.',
+      country: 'NL',
+      positions: 'trading',
+      'size.band': 'small',
+      'size.employees': '42',
+      'materials.0.materialId': 'aluminium',
+      'materials.0.originCountries': 'GN',
+      'materials.0.volumeKgPerYear': '6000',
+    });
+    expect(profile.status).toBe(303);
+    const html = await (await owner.request('/o/acme/plan')).text();
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(html).toContain(`Latest importer check (${today.format(new Date())}): Not in scope.`);
+    expect(html).toContain('href="/o/acme/cmr"');
+    await owner.form('/o/acme/cmr', lines([{ cn: '2609', quantity: '5000', unit: 'kg' }]));
+    const nl = await inDutch(async () => (await owner.request('/o/acme/plan')).text());
+    expect(nl).toMatch(/Laatste importeurscheck \(\d+ \w+ \d{4}\): Valt eronder\./);
+    expect(nl).toContain('Open de importeurscheck');
+  });
+
   it('shows a viewer the result but no forms, and refuses a viewer’s post', async () => {
     const org = await t.store.organisations.findBySlug('acme');
     const ownerUser = await t.store.users.findByEmail('owner@acme.example');

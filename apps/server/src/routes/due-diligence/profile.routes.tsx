@@ -1,4 +1,4 @@
-import { getPlan, getProfile, saveProfile } from '@assay/services';
+import { getImporterCheck, getPlan, getProfile, saveProfile } from '@assay/services';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../http/env.js';
 import { tryForm } from '../../http/form-result.js';
@@ -42,7 +42,11 @@ export function profileRoutes(deps: AppDeps) {
   app.get('/o/:org/plan', requirePermission('organisation.read'), async (c) => {
     const found = await getPlan(deps.ctx, actorOf(c));
     if (!found) return seeOther(c, `/o/${c.req.param('org')}/profile`);
-    return c.html(<PlanPage page={pageContext(c)} profile={found.profile} plan={found.plan} />);
+    const latest = await getImporterCheck(deps.ctx, actorOf(c));
+    const importerCheck = latest ? { status: latest.check.status, checkedAt: latest.checkedAt } : undefined;
+    return c.html(
+      <PlanPage page={pageContext(c)} profile={found.profile} plan={found.plan} importerCheck={importerCheck} />,
+    );
   });
 
   return app;

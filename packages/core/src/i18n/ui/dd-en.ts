@@ -67,7 +67,7 @@ export const ddEn = {
   'dd.plan.cmrStatus': 'Status',
   'dd.plan.threshold': 'Annex I threshold',
   'dd.plan.importerCheck':
-    'Check each import line with its customs code and yearly volume: run `assay cmr check` with your import file.',
+    'Check each import line with its customs code and yearly volume in the importer check (or with `assay cmr check` on your import file).',
   'dd.plan.steps': 'The six OECD steps for your company',
   'dd.plan.scan': 'Scan the risks of your materials and origins',
   'dd.plan.instruments': 'Instruments',

@@ -72,7 +72,7 @@ export const ddNl: Readonly<Record<keyof typeof ddEn, string>> = {
   'dd.plan.cmrStatus': 'Status',
   'dd.plan.threshold': 'Drempel bijlage I',
   'dd.plan.importerCheck':
-    'Controleer elke importregel met douanecode en jaarvolume: voer `assay cmr check` uit met uw importbestand.',
+    'Controleer elke importregel met douanecode en jaarvolume in de importeurscheck (of met `assay cmr check` op uw importbestand).',
   'dd.plan.steps': 'De zes OESO-stappen voor uw bedrijf',
   'dd.plan.scan': 'Scan de risico’s van uw materialen en herkomstlanden',
   'dd.plan.instruments': 'Instrumenten',
