@@ -177,6 +177,107 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
   });
 }
 
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe.skipIf(dialect === 'postgres' && !hasPostgres())(`the CSRF token at sign-in [${dialect}]`, () => {
+    let t: TestApp;
+    const OWNER = { email: 'owner@acme.example', password: 'correct horse battery' };
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      await setUp(t.app);
+    });
+
+    /** A signed-out browser that has seen a page, so it holds a pre-sign-in token. */
+    const beforeSignIn = async () => {
+      const client = new Client(t.app);
+      await client.request('/login');
+      const token = client.csrf;
+      expect(token).toHaveLength(43);
+      return { client, token };
+    };
+    /** Sends a form with a chosen token, the CSRF cookie set back to it (as a planted cookie would be). */
+    const formWith = (client: Client, token: string, path: string, fields: Record<string, string> = {}) => {
+      client.cookies.set('assay_csrf', token);
+      return client.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+      });
+    };
+    const metaToken = async (client: Client, path: string) =>
+      /<meta name="csrf-token" content="([^"]+)"/.exec(await (await client.request(path)).text())?.[1];
+
+    it('refuses the token from before a form sign-in, and accepts the one the signed-in page carries', async () => {
+      const { client, token: before } = await beforeSignIn();
+      expect((await client.form('/login', OWNER)).status).toBe(303);
+      const after = client.csrf;
+      expect(after).toHaveLength(43);
+      expect(after).not.toBe(before);
+      expect(await metaToken(client, '/o/acme')).toBe(after);
+
+      const refused = await formWith(client, before, '/logout');
+      expect(refused.status).toBe(403);
+      expect((await client.request('/o/acme')).status).toBe(200);
+      expect((await formWith(client, after, '/logout')).status).toBe(303);
+      expect((await client.request('/o/acme')).status).toBe(303);
+      // Signed out, the session's token is worthless too, and a fresh one is issued.
+      expect(client.csrf).not.toBe(after);
+    });
+
+    it('gives every session its own token: one session’s token is refused in another', async () => {
+      const first = new Client(t.app);
+      const second = new Client(t.app);
+      await first.form('/login', OWNER);
+      await second.form('/login', OWNER);
+      expect(first.csrf).not.toBe(second.csrf);
+      expect((await formWith(second, first.csrf, '/logout')).status).toBe(403);
+      expect((await second.request('/o/acme')).status).toBe(200);
+    });
+
+    it('refuses the token from before a JSON API sign-in', async () => {
+      const { client, token: before } = await beforeSignIn();
+      const login = await client.json('POST', '/api/v1/auth/login', OWNER);
+      expect(login.status).toBe(200);
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      expect(csrfToken).not.toBe(before);
+      expect(((await (await client.request('/api/v1/me')).json()) as { csrfToken: string }).csrfToken).toBe(csrfToken);
+      client.cookies.set('assay_csrf', before);
+      const stale = await client.request('/api/v1/orgs/acme/suppliers', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': before },
+        body: JSON.stringify({ name: 'Stale Token Metals', country: 'DE' }),
+      });
+      expect(stale.status).toBe(403);
+      expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('csrf_failed');
+      const fresh = await client.request('/api/v1/orgs/acme/suppliers', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ name: 'Fresh Token Metals', country: 'DE' }),
+      });
+      expect(fresh.status).toBe(201);
+    });
+
+    it('refuses the token from before accepting an invitation that signs the new member in', async () => {
+      const organisation = (await t.store.organisations.findBySlug('acme'))!;
+      const ownerUser = (await t.store.users.findByEmail(OWNER.email))!;
+      const actor = { userId: ownerUser.id, label: 'user', organisationId: organisation.id, role: 'owner' as const };
+      const { token: link } = await inviteMember(serviceContext(t.store), actor, {
+        email: 'nina@acme.example',
+        role: 'viewer',
+      });
+      const { client, token: before } = await beforeSignIn();
+      const joined = await client.form(`/invite/${link}`, {
+        name: 'Nina',
+        email: 'nina@acme.example',
+        password: 'nina password 12',
+      });
+      expect(joined.status).toBe(303);
+      expect(client.csrf).not.toBe(before);
+      expect((await formWith(client, before, '/logout')).status).toBe(403);
+      expect((await client.request('/o/acme')).status).toBe(200);
+    });
+  });
+}
+
 describe('JSON API errors', () => {
   let t: TestApp;
   let client: Client;

@@ -16,7 +16,7 @@ export * from './grievances/index.js';
 export * from './maintenance/data-files.js';
 export * from './maintenance/housekeeping.js';
 export * from './security/sign-in-throttle.js';
-export { hashToken, newToken, safeEqual } from './security/tokens.js';
+export { hashToken, newToken, safeEqual, sessionCsrfToken } from './security/tokens.js';
 export * from './suppliers/register.js';
 export * from './suppliers/suppliers.js';
 export * from './supply-chain/index.js';

@@ -80,7 +80,7 @@ export function buildOpenApi(endpoints: readonly Endpoint[]) {
       title: 'Assay API',
       version: VERSION,
       description:
-        'JSON API of Assay. Authenticate with POST /api/v1/auth/login (session cookie); send the csrfToken from /api/v1/me as X-CSRF-Token on every state-changing request.',
+        'JSON API of Assay. Authenticate with POST /api/v1/auth/login (session cookie); send the csrfToken of its answer (or of /api/v1/me; it changes at sign-in) as X-CSRF-Token on every state-changing request.',
     },
     servers: [{ url: '/' }],
     components: {

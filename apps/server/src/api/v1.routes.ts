@@ -11,9 +11,9 @@ import {
   updateSupplier,
 } from '@assay/services';
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { isHttps, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
+import { endSession, SESSION_COOKIE, startSession } from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { actorOf } from '../http/middleware.js';
 import { signInFrom } from '../http/sign-in.js';
@@ -51,9 +51,8 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
       response: ZMe,
       handler: async (c, { body }) => {
         const session = await signIn(deps.ctx, body, signInFrom(c, deps));
-        setAppCookie(c, SESSION_COOKIE, session.token, isHttps(c, deps.config.trustProxy), {
-          expires: session.expiresAt,
-        });
+        // Rotates the CSRF token too: the answer carries the session's own (cookies.ts).
+        startSession(c, deps.config.trustProxy, session.token, session.expiresAt);
         c.set('user', session.user);
         return me(c);
       },
@@ -68,7 +67,7 @@ export function apiEndpoints(deps: AppDeps): Endpoint[] {
       handler: async (c) => {
         const token = getCookie(c, SESSION_COOKIE);
         if (token) await signOut(deps.ctx, token);
-        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        endSession(c, deps.config.trustProxy);
         return { ok: true as const };
       },
     }),

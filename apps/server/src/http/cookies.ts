@@ -1,5 +1,6 @@
+import { newToken, sessionCsrfToken } from '@assay/services';
 import type { Context } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
 import type { AppEnv } from './env.js';
 
@@ -39,4 +40,25 @@ export function setAppCookie(
   options: Partial<CookieOptions> = {},
 ): void {
   setCookie(c, name, value, { httpOnly: true, sameSite: 'Lax', path: '/', secure, ...options });
+}
+
+/**
+ * Signs the browser in: the session cookie, and the CSRF token rotated to the session's own
+ * ({@link sessionCsrfToken}), so the token of the page before sign-in is refused from now on.
+ * Every way to sign in (form, JSON API, setup, demo, invitation) goes through here.
+ */
+export function startSession(c: Context<AppEnv>, trustProxy: boolean, token: string, expiresAt: Date): void {
+  const secure = isHttps(c, trustProxy);
+  setAppCookie(c, SESSION_COOKIE, token, secure, { expires: expiresAt });
+  const csrfToken = sessionCsrfToken(token);
+  setAppCookie(c, CSRF_COOKIE, csrfToken, secure);
+  c.set('csrfToken', csrfToken);
+}
+
+/** Signs the browser out: no session cookie, and a fresh CSRF token (the session's is worthless now). */
+export function endSession(c: Context<AppEnv>, trustProxy: boolean): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  const csrfToken = newToken();
+  setAppCookie(c, CSRF_COOKIE, csrfToken, isHttps(c, trustProxy));
+  c.set('csrfToken', csrfToken);
 }

@@ -1,5 +1,5 @@
 import { AppError, can, negotiateLocale, type Permission, translator, UI_LOCALES, type UiLocale } from '@assay/core';
-import { newToken, resolveSession, safeEqual } from '@assay/services';
+import { newToken, resolveSession, safeEqual, sessionCsrfToken } from '@assay/services';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { CSRF_COOKIE, isHttps, LANG_COOKIE, SESSION_COOKIE, servedOverHttps, setAppCookie } from './cookies.js';
@@ -100,18 +100,22 @@ function isCsrfExempt(path: string): boolean {
 }
 
 /**
- * CSRF protection by double submit: a random token in an httpOnly, SameSite=Lax cookie, repeated
- * in every form (`_csrf`) or in the `X-CSRF-Token` header; unsafe requests must carry both, equal.
- * JSON requests without any session (API sign-in) cannot be forged cross-site without a CORS
- * preflight, which Assay never grants, so they only need the header once a session exists.
+ * CSRF protection. Signed in, the token is the session's own ({@link sessionCsrfToken}: derived from
+ * the session token, so it changes at every sign-in and no token from before sign-in, or from another
+ * session, is accepted). Not signed in, by double submit: a random token in an httpOnly, SameSite=Lax
+ * cookie. Either way it sits in the cookie and in every form (`_csrf`), and unsafe requests must send
+ * it (`_csrf` or the `X-CSRF-Token` header). JSON requests without any session (API sign-in) cannot
+ * be forged cross-site without a CORS preflight, which Assay never grants, so they only need the
+ * header once a session exists.
  */
 export function csrf(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    let token = getCookie(c, CSRF_COOKIE);
-    if (token?.length !== 43) {
-      token = newToken();
-      setAppCookie(c, CSRF_COOKIE, token, isHttps(c, deps.config.trustProxy));
-    }
+    const cookie = getCookie(c, CSRF_COOKIE);
+    const sessionToken = c.get('user') ? getCookie(c, SESSION_COOKIE) : undefined;
+    let token: string;
+    if (sessionToken) token = sessionCsrfToken(sessionToken);
+    else token = cookie?.length === 43 ? cookie : newToken();
+    if (token !== cookie) setAppCookie(c, CSRF_COOKIE, token, isHttps(c, deps.config.trustProxy));
     c.set('csrfToken', token);
     const path = new URL(c.req.url).pathname;
     if (UNSAFE.has(c.req.method) && !isCsrfExempt(path)) {
@@ -119,8 +123,9 @@ export function csrf(deps: AppDeps): MiddlewareHandler<AppEnv> {
         (c.req.header('content-type') ?? '').startsWith('application/json') && !getCookie(c, SESSION_COOKIE);
       if (!jsonWithoutSession) {
         const sent = c.req.header('x-csrf-token') ?? (await formField(c, '_csrf'));
-        const cookie = getCookie(c, CSRF_COOKIE);
-        if (!sent || !cookie || !safeEqual(sent, cookie)) {
+        // Signed in: the session's token, whatever the cookie says. Not signed in: the cookie's.
+        const expected = sessionToken ? token : cookie;
+        if (!sent || !expected || !safeEqual(sent, expected)) {
           throw new AppError(
             'csrf_failed',
             'The security token of this request is missing or wrong. Reload the page and try again.',

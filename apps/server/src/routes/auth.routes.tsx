@@ -11,9 +11,16 @@ import {
   signOut,
 } from '@assay/services';
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { readForm } from '../http/body.js';
-import { isHttps, LANG_COOKIE, SESSION_COOKIE, setAppCookie } from '../http/cookies.js';
+import {
+  endSession,
+  isHttps,
+  LANG_COOKIE,
+  SESSION_COOKIE,
+  setAppCookie,
+  startSession as startBrowserSession,
+} from '../http/cookies.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { nestFields, tryForm } from '../http/form-result.js';
 import { isLocalPath, seeOther } from '../http/redirect.js';
@@ -28,9 +35,9 @@ import { pageContext } from '../pages/page-context.js';
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  const startSession = (c: Context<AppEnv>, token: string, expiresAt: Date) => {
-    setAppCookie(c, SESSION_COOKIE, token, isHttps(c, deps.config.trustProxy), { expires: expiresAt });
-  };
+  // Signing in rotates the CSRF token (cookies.ts).
+  const startSession = (c: Context<AppEnv>, token: string, expiresAt: Date) =>
+    startBrowserSession(c, deps.config.trustProxy, token, expiresAt);
 
   app.get('/', async (c) => {
     if (await isSetupNeeded(deps.ctx)) {
@@ -126,7 +133,7 @@ export function authRoutes(deps: AppDeps) {
     const fields = await readForm(c);
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await signOut(deps.ctx, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    endSession(c, deps.config.trustProxy);
     return seeOther(c, fields.return, '/login?signedOut');
   });
 
