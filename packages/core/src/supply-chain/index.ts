@@ -33,6 +33,7 @@ export {
   type SupplierAnswer,
   toOwnDeclarationFamily,
 } from './own-declaration.js';
+export { ownAnswerKey, ownMineralName, ownQuestionKey } from './own-declaration-text.js';
 export { readTable, type Table } from './read-table.js';
 export {
   type CahraReason,

@@ -1,6 +1,16 @@
-import { can, OWN_DECLARATION_FAMILIES, type OwnAnswerField, type UiMessageKey } from '@assay/core';
+import {
+  can,
+  type DisputedAnswer,
+  OWN_DECLARATION_FAMILIES,
+  type OwnAnswerField,
+  ownAnswerKey,
+  ownMineralName,
+  ownQuestionKey,
+  type UiMessageKey,
+} from '@assay/core';
 import type { OwnDeclarationDraft, OwnDeclarationOverview } from '@assay/services';
 import { SelectField } from '../components/select-field.js';
+import { longDate } from '../due-diligence/common.js';
 import { ErrorSummary, Field, type FieldErrors } from '../form.js';
 import { Csrf, Layout } from '../layout.js';
 import type { PageContext } from '../page-context.js';
@@ -31,6 +41,13 @@ const RMI_TEMPLATES = 'https://www.responsiblemineralsinitiative.org/reporting-t
 
 /** An element id from a review key: `C.Cobalt` → `c-Cobalt`. */
 const idPart = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-');
+
+/** The fields grouped by question, in the order of the template. */
+function byQuestion(fields: readonly OwnAnswerField[]): [string, OwnAnswerField[]][] {
+  const groups = new Map<string, OwnAnswerField[]>();
+  for (const f of fields) groups.set(f.question, [...(groups.get(f.question) ?? []), f]);
+  return [...groups];
+}
 
 /** Review of the company's own CMRT or EMRT: family, company block, proposed answers, what is missing, download. */
 export function OwnDeclarationPage({ page, overview, values, errors = {}, message, notice }: Props) {
@@ -113,7 +130,44 @@ function DraftReview({
     ...values,
   };
   const errorsLeft = draft.findings.filter((f) => f.severity === 'error');
-  const disputed = new Map(draft.disputed.map((x) => [x.field, x]));
+  const disputed = new Map(draft.disputed.map((x) => [x.key, x]));
+  const sources = new Map(draft.companySources.map((x) => [x.key, x]));
+  const answerLabel = (value: string) => {
+    const key = ownAnswerKey(value);
+    return key ? t(key) : value;
+  };
+  const mineralLabel = (name: string) => ownMineralName(name, page.locale);
+  const legend = (id: string) => {
+    const key = ownQuestionKey(draft.family, id);
+    return key ? t('sc.own.questionLegend', { id, text: t(key) }) : id;
+  };
+  /** Who said what and the cautious proposal, in the page language. */
+  const proposal = (x: DisputedAnswer) =>
+    t('sc.own.proposal', {
+      proposed: x.proposed === null ? t('sc.own.noProposal') : answerLabel(x.proposed),
+      answers: x.bySupplier
+        .map((b) =>
+          t('sc.own.saidBy', {
+            supplier: b.supplier,
+            answer: b.answer === null ? t('sc.own.notAnswered') : answerLabel(b.answer),
+          }),
+        )
+        .join('; '),
+    });
+  const hintFor = (f: OwnAnswerField): string | undefined => {
+    const dispute = disputed.get(f.key);
+    if (dispute) return proposal(dispute);
+    const source = sources.get(f.key);
+    if (source)
+      return t('sc.own.fromPolicy', {
+        version: source.source.version,
+        date: longDate(page, source.source.approvedOn),
+      });
+    // Q1 is always proposed when any supplier's template has the mineral: empty means none has.
+    if (f.group === 'mineral' && f.question === 'Q1' && f.value === null && draft.saved?.answers[f.key] === undefined)
+      return t('sc.own.noEvidence', { mineral: mineralLabel(f.mineral ?? '') });
+    return undefined;
+  };
 
   const answerField = (f: OwnAnswerField) => {
     const name = `answers.${f.key}`;
@@ -130,33 +184,28 @@ function DraftReview({
         />
       );
     }
-    const label =
-      f.group === 'mineral' ? `${f.mineral} ${f.question}` : f.mineral ? `${f.question} (${f.mineral})` : f.question;
+    const label = f.mineral ? mineralLabel(f.mineral) : t('sc.own.answerTo', { id: f.question });
     const id =
       f.group === 'mineral'
         ? `a-${idPart(f.mineral ?? '')}-${idPart(f.question)}`
         : `q-${idPart(f.question)}${f.mineral ? `-${idPart(f.mineral)}` : ''}`;
-    const dispute = disputed.get(
-      f.group === 'mineral' ? `${f.mineral} ${f.question}` : f.mineral ? `${f.question} ${f.mineral}` : f.question,
-    );
     if (f.options.length === 0) return <Field name={name} id={id} label={label} value={value} error={error} />;
     const options = [
       { value: '', label: t('sc.own.noAnswer') },
-      ...f.options.map((o) => ({ value: o, label: o })),
+      ...f.options.map((o) => ({ value: o, label: answerLabel(o) })),
       ...(value !== '' && !f.options.includes(value) ? [{ value, label: value }] : []),
     ];
     return (
-      <SelectField
-        name={name}
-        id={id}
-        label={label}
-        options={options}
-        value={value}
-        error={error}
-        hint={dispute ? t('sc.own.disputed', { answers: dispute.answers.join(', ') }) : undefined}
-      />
+      <SelectField name={name} id={id} label={label} options={options} value={value} error={error} hint={hintFor(f)} />
     );
   };
+  const questions = (group: OwnAnswerField['group']) =>
+    byQuestion(draft.fields.filter((f) => f.group === group)).map(([id, fields]) => (
+      <fieldset>
+        <legend>{legend(id)}</legend>
+        {fields.map(answerField)}
+      </fieldset>
+    ));
 
   return (
     <>
@@ -193,14 +242,16 @@ function DraftReview({
               <Field name={name} label={t(label)} type={type} value={current[name]} error={errors[name]} />
             ))}
           </fieldset>
-          <fieldset>
-            <legend>{t('sc.own.minerals')}</legend>
-            {draft.fields.filter((f) => f.group === 'mineral').map(answerField)}
-          </fieldset>
-          <fieldset>
-            <legend>{t('sc.own.companyQuestions')}</legend>
-            {draft.fields.filter((f) => f.group === 'company').map(answerField)}
-          </fieldset>
+          <section aria-labelledby="minerals-title">
+            <h2 id="minerals-title">{t('sc.own.minerals')}</h2>
+            <p class="hint">{t('sc.own.mineralsHint')}</p>
+            {questions('mineral')}
+          </section>
+          <section aria-labelledby="company-questions-title">
+            <h2 id="company-questions-title">{t('sc.own.companyQuestions')}</h2>
+            <p class="hint">{t('sc.own.companyHint')}</p>
+            {questions('company')}
+          </section>
           <button type="submit">{t('sc.own.save')}</button>
         </form>
       ) : null}

@@ -1,6 +1,7 @@
 import { cmrEn } from './cmr-en.js';
 import { ddEn } from './dd-en.js';
 import { GRIEVANCES_UI_EN } from './grievances-en.js';
+import { ownEn } from './own-en.js';
 import { riskEn } from './risk-en.js';
 import { scEn } from './sc-en.js';
 import { validationEn } from './validation-en.js';
@@ -10,6 +11,7 @@ export const en = {
   ...cmrEn,
   ...riskEn,
   ...scEn,
+  ...ownEn,
   ...ddEn,
   ...GRIEVANCES_UI_EN,
   ...validationEn,

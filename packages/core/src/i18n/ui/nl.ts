@@ -2,6 +2,7 @@ import { cmrNl } from './cmr-nl.js';
 import { ddNl } from './dd-nl.js';
 import type { UiMessageKey } from './en.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
+import { ownNl } from './own-nl.js';
 import { riskNl } from './risk-nl.js';
 import { scNl } from './sc-nl.js';
 import { validationNl } from './validation-nl.js';
@@ -11,6 +12,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   ...cmrNl,
   ...riskNl,
   ...scNl,
+  ...ownNl,
   ...ddNl,
   ...GRIEVANCES_UI_NL,
   ...validationNl,

@@ -145,7 +145,6 @@ export const scEn = {
   'sc.own.minerals': 'Answers per mineral',
   'sc.own.companyQuestions': 'Company questions',
   'sc.own.comment': 'Comment or link for {id}',
-  'sc.own.disputed': 'Suppliers disagree; they answered: {answers}',
   'sc.own.save': 'Save and check',
   'sc.own.saved': 'Saved.',
   'sc.own.findings': 'Still to fix before download',

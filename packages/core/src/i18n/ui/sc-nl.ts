@@ -148,7 +148,6 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.own.minerals': 'Antwoorden per mineraal',
   'sc.own.companyQuestions': 'Vragen over het bedrijf',
   'sc.own.comment': 'Toelichting of link bij {id}',
-  'sc.own.disputed': 'Leveranciers zijn het oneens; zij antwoordden: {answers}',
   'sc.own.save': 'Opslaan en controleren',
   'sc.own.saved': 'Opgeslagen.',
   'sc.own.findings': 'Nog op te lossen voor het downloaden',
