@@ -5,7 +5,7 @@ import type { ThemeId } from './themes.js';
  * Version of the risk method. Bump on any change to weights, bands, hazards or hotspots; every
  * result carries it so an old report can be explained (docs/RISK-METHOD.md).
  */
-export const METHOD_VERSION = 'assay-risk-2026.1';
+export const METHOD_VERSION = 'assay-risk-2026.2';
 
 /** Where the method's own constants are documented. */
 export const METHOD_SOURCE = `Assay risk method ${METHOD_VERSION}, docs/RISK-METHOD.md`;
@@ -96,5 +96,18 @@ export function levelOrdinal(level: RiskLevel): 1 | 2 | 3 | 4 {
   return (LEVEL_RANK[level] + 1) as 1 | 2 | 3 | 4;
 }
 
-/** Floor for a theme when DOL lists the good for that country with the matching exploitation type. */
-export const TVPRA_FLOOR = 75;
+/**
+ * The points a minimum asks for: the lower bound of the level's band, or `DOCUMENTED_LIKELIHOOD` for a
+ * documented impact. A cited input raises likelihood or severity to at least this (docs/RISK-METHOD.md §Hotspots).
+ */
+export function minimumPoints(minimum: RiskLevel | 'documented'): number {
+  if (minimum === 'documented') return DOCUMENTED_LIKELIHOOD;
+  return RISK_BANDS.find((band) => band.level === minimum)?.min ?? 0;
+}
+
+/**
+ * Severity a DOL TVPRA listing asks for at least, with a documented likelihood. With the formula this
+ * gives at least 75 (very high) for any listed good, as the floor of 2026.1 did; a more hazardous
+ * material scores higher.
+ */
+export const TVPRA_MIN_SEVERITY: RiskLevel = 'high';

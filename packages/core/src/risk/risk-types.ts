@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../i18n/locales.js';
+import type { Citation, HotspotLikelihood } from './hotspots.js';
 import type { Priority } from './prioritise.js';
 import type { ThemeId } from './themes.js';
 
@@ -19,8 +21,15 @@ export type ExplanationEntry = {
   readonly source: string;
   /** False when the source is not verified against the primary text. */
   readonly verified?: boolean;
-  /** Set on cited overrides: the score was raised to this floor. */
+  /** Set on cited inputs that raise likelihood or severity (a DOL listing, a hotspot). */
   readonly override?: boolean;
+  /** A hotspot's finding (in each UI language), citation and minimums, for the page to show. */
+  readonly hotspot?: {
+    readonly finding: LocalizedText;
+    readonly citation: Citation;
+    readonly minLikelihood: HotspotLikelihood;
+    readonly minSeverity: RiskLevel;
+  };
 };
 
 /** One of the two OECD prioritisation dimensions, on the 0–100 scale with its band. */

@@ -49,7 +49,7 @@ describe('documented rules', () => {
       'aluminium',
       'CN',
       'forced_labour',
-      'very_high',
+      'high',
       'china-aluminium-xinjiang',
     ],
   ] as const)('%s', (_name, materialId, country, theme, level, hotspot) => {
@@ -60,7 +60,7 @@ describe('documented rules', () => {
     );
   });
 
-  test('a DOL TVPRA listing raises the theme to at least 75 and says so', () => {
+  test('a DOL TVPRA listing makes the likelihood documented, so the theme is at least 75, and says so', () => {
     const risk = scored({ materialId: 'gold', country: 'PE' }).themes.child_labour;
     expect(risk.score).toBeGreaterThanOrEqual(75);
     expect(risk.explanation).toContainEqual(
@@ -68,11 +68,13 @@ describe('documented rules', () => {
     );
   });
 
-  test('an unverified hotspot is shown but adds nothing', () => {
-    const entry = scored({ materialId: 'cobalt-ore', country: 'CD' }).themes.child_labour.explanation.find(
-      (e) => e.value === 'drc-cobalt-un-children-estimate',
-    );
-    expect(entry).toMatchObject({ verified: false, contribution: 0 });
+  test('a hotspot not verified against the primary text raises the risk but never makes it documented', () => {
+    const risk = scored({ materialId: 'gold-ore', country: 'GH' }).themes.health_safety;
+    const entry = risk.explanation.find((e) => e.value === 'ghana-asgm-safety');
+    expect(entry).toMatchObject({ verified: false, override: true });
+    expect(entry?.contribution).toBeGreaterThan(0);
+    expect(risk.likelihood.documented).toBe(false);
+    expect(risk.level).toBe('high');
   });
 
   test('recycled materials get no mine-site hotspots', () => {

@@ -4,7 +4,7 @@ import { tvpraListings } from '../reference/dol.js';
 import { productionShare } from '../reference/production.js';
 import { CPI_YEAR, cpiScore } from '../reference/ti-cpi.js';
 import { type CountryPart, computeCountryPart, countryParts } from './country-part.js';
-import { hotspotsFor } from './hotspots.js';
+import { citationText, type HotspotLikelihood, hotspotsFor } from './hotspots.js';
 import { materialHazard } from './material-hazards.js';
 import type { Material } from './material-types.js';
 import { getMaterial } from './materials.js';
@@ -15,11 +15,12 @@ import {
   levelOrdinal,
   METHOD_SOURCE,
   METHOD_VERSION,
+  minimumPoints,
   riskLevel,
-  TVPRA_FLOOR,
+  TVPRA_MIN_SEVERITY,
 } from './method.js';
 import { prioritise } from './prioritise.js';
-import type { ExplanationEntry, ThemeRisk } from './risk-types.js';
+import type { ExplanationEntry, RiskLevel, ThemeRisk } from './risk-types.js';
 import { THEMES, type ThemeId } from './themes.js';
 
 /** One row to score: a material id and a country code (alpha-2, alpha-3 or numeric). */
@@ -70,7 +71,20 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
     source: `${hazard.source} (${METHOD_SOURCE} §Hazards)`,
   });
   let score = part.points * factor;
+  // Cited inputs (a DOL listing, hotspots) raise likelihood and severity to their minimums; the score
+  // follows from the two by the same formula, and each entry carries the points its raise added.
+  let likelihoodPoints = part.points;
+  let severityPoints = hazard.points;
   let documented = false;
+  const raise = (minLikelihood: HotspotLikelihood, minSeverity: RiskLevel): number => {
+    const before = score;
+    if (minLikelihood === 'documented') documented = true;
+    likelihoodPoints = Math.max(likelihoodPoints, minimumPoints(minLikelihood));
+    severityPoints = Math.max(severityPoints, minimumPoints(minSeverity));
+    const likelihood = documented ? DOCUMENTED_LIKELIHOOD : likelihoodPoints;
+    score = Math.max(score, likelihood * (COUNTRY_BASE_SHARE + ((1 - COUNTRY_BASE_SHARE) * severityPoints) / 100));
+    return round1(score - before);
+  };
 
   const primary = !material.recycled;
   if (primary && (theme === 'child_labour' || theme === 'forced_labour')) {
@@ -85,31 +99,31 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
         dataset: 'us-dol-tvpra',
         edition: datasetInfo('us-dol-tvpra').edition,
         value: `${listing.good}: listed`,
-        contribution: round1(Math.max(0, TVPRA_FLOOR - score)),
-        source: `US DOL ILAB, List of Goods Produced by Child Labor or Forced Labor (2022); floor ${TVPRA_FLOOR} (${METHOD_SOURCE} §Overrides)`,
+        contribution: raise('documented', TVPRA_MIN_SEVERITY),
+        source: `US DOL ILAB, List of Goods Produced by Child Labor or Forced Labor (2022); likelihood documented, severity at least ${TVPRA_MIN_SEVERITY} (${METHOD_SOURCE} §Formula)`,
+        verified: true,
         override: true,
       });
-      score = Math.max(score, TVPRA_FLOOR);
-      documented = true;
     }
   }
   if (primary) {
     for (const h of hotspotsFor(material.family, country.alpha2, theme)) {
-      const lift = h.verified ? Math.max(0, h.floor - score) : 0;
       explanation.push({
         indicator: 'hotspot',
         dataset: 'assay-method',
         edition: METHOD_VERSION,
         value: h.id,
-        contribution: round1(lift),
-        source: `Documented hotspot (override to at least ${h.floor}${h.verified ? '' : '; unverified, not applied'}): ${h.source}`,
-        verified: h.verified,
+        contribution: raise(h.minLikelihood, h.minSeverity),
+        source: `${h.finding.en} ${citationText(h.citation)} (likelihood at least ${h.minLikelihood}, severity at least ${h.minSeverity}; ${METHOD_SOURCE} §Hotspots)`,
+        verified: h.citation.verifiedAgainstPrimary,
         override: true,
+        hotspot: {
+          finding: h.finding,
+          citation: h.citation,
+          minLikelihood: h.minLikelihood,
+          minSeverity: h.minSeverity,
+        },
       });
-      if (h.verified) {
-        score = Math.max(score, h.floor);
-        documented = true;
-      }
     }
   }
   if (theme === 'corruption') {
@@ -124,8 +138,8 @@ function themeRisk(material: Material, country: Country, theme: ThemeId, part: C
     });
   }
   const rounded = Math.round(score);
-  const severityScore = Math.round(hazard.points);
-  const likelihoodScore = documented ? DOCUMENTED_LIKELIHOOD : Math.round(part.points);
+  const severityScore = Math.round(severityPoints);
+  const likelihoodScore = documented ? DOCUMENTED_LIKELIHOOD : Math.round(likelihoodPoints);
   const severity = { score: severityScore, level: riskLevel(severityScore) };
   const likelihood = { score: likelihoodScore, level: riskLevel(likelihoodScore), documented };
   const s = levelOrdinal(severity.level);
