@@ -32,7 +32,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           now: () => new Date(clock),
           signInThrottle: (store, now) =>
             createSignInThrottle({
-              store: store.signInFailures,
+              store: store.throttleCounts,
               policy: signInPolicy(5),
               now,
               sleep: async (ms) => {

@@ -15,6 +15,7 @@ export * from './due-diligence/index.js';
 export * from './grievances/index.js';
 export * from './maintenance/data-files.js';
 export * from './maintenance/housekeeping.js';
+export * from './security/failure-throttle.js';
 export * from './security/sign-in-throttle.js';
 export { hashToken, newToken, safeEqual, sessionCsrfToken } from './security/tokens.js';
 export * from './suppliers/register.js';

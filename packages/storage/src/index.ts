@@ -36,12 +36,12 @@ export {
   type RiskStatus,
 } from './repositories/risks.repository.js';
 export type { Session } from './repositories/sessions.repository.js';
-export type { StoredFailureCount } from './repositories/sign-in-failures.repository.js';
 export type { NewSmelterReport, ReportCandidate, SmelterReport } from './repositories/smelter-reports.repository.js';
 export type { StoredSmelter } from './repositories/smelters.repository.js';
 export type { NewSubmission, StoredSubmission, SubmissionSummary } from './repositories/submissions.repository.js';
 export { EMPTY_PROFILE, type SupplierProfile } from './repositories/supplier-profiles.repository.js';
 export type { Supplier, SupplierFields } from './repositories/suppliers.repository.js';
+export type { StoredThrottleCount, ThrottleEvent } from './repositories/throttle-counts.repository.js';
 export { normaliseEmail, type User, type UserWithSecret, withoutSecret } from './repositories/users.repository.js';
 export type { Database, OrganisationKind, Role } from './schema.js';
 export { createStore, type Repositories, type Store } from './store.js';

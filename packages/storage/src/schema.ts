@@ -261,12 +261,26 @@ export type DdRecordsTable = {
   created_at: string;
 };
 
-/** Sign-in failures per hashed key (pair, account or client), for the sign-in throttle. */
-export type SignInFailuresTable = {
-  /** SHA-256 of the key (`pair:…`, `account:…`, `client:…`): no address or e-mail is stored. */
+/**
+ * The counts of the throttles (sign-in, the public grievance channel) per hashed key. Keys are
+ * SHA-256 hashes of a namespaced key (`sign-in:pair:…`, `report:client:…`): no address, e-mail
+ * address or case number is stored.
+ */
+export type ThrottleCountsTable = {
   key_hash: string;
-  failures: number;
-  last_failure_at: string;
+  count: number;
+  /** The latest counted event (the public channel's counts: cut to the hour). */
+  last_at: string;
+  /** When the row may be removed: its window has passed. */
+  expires_at: string;
+};
+
+/** Random keys shared by every app instance on the database, by name. */
+export type ServerSecretsTable = {
+  name: string;
+  /** Base64url. */
+  value: string;
+  created_at: string;
 };
 
 export type Database = SupplyChainTables &
@@ -282,7 +296,8 @@ export type Database = SupplyChainTables &
     memberships: MembershipsTable;
     invitations: InvitationsTable;
     sessions: SessionsTable;
-    sign_in_failures: SignInFailuresTable;
+    throttle_counts: ThrottleCountsTable;
+    server_secrets: ServerSecretsTable;
     audit_log: AuditLogTable;
     dd_profiles: DdProfilesTable;
     dd_assessments: DdAssessmentsTable;

@@ -15,14 +15,15 @@ import { policiesRepository } from './repositories/policies.repository.js';
 import { profilesRepository } from './repositories/profiles.repository.js';
 import { recordsRepository } from './repositories/records.repository.js';
 import { risksRepository } from './repositories/risks.repository.js';
+import { serverSecretsRepository } from './repositories/server-secrets.repository.js';
 import { sessionsRepository } from './repositories/sessions.repository.js';
-import { signInFailuresRepository } from './repositories/sign-in-failures.repository.js';
 import { smelterAliasesRepository } from './repositories/smelter-aliases.repository.js';
 import { smelterReportsRepository } from './repositories/smelter-reports.repository.js';
 import { smeltersRepository } from './repositories/smelters.repository.js';
 import { submissionsRepository } from './repositories/submissions.repository.js';
 import { supplierProfilesRepository } from './repositories/supplier-profiles.repository.js';
 import { suppliersRepository } from './repositories/suppliers.repository.js';
+import { throttleCountsRepository } from './repositories/throttle-counts.repository.js';
 import { usersRepository } from './repositories/users.repository.js';
 import type { Database } from './schema.js';
 
@@ -33,7 +34,8 @@ function repositories(db: Kysely<Database>) {
     memberships: membershipsRepository(db),
     invitations: invitationsRepository(db),
     sessions: sessionsRepository(db),
-    signInFailures: signInFailuresRepository(db),
+    throttleCounts: throttleCountsRepository(db),
+    serverSecrets: serverSecretsRepository(db),
     audit: auditRepository(db),
     suppliers: suppliersRepository(db),
     supplierProfiles: supplierProfilesRepository(db),

@@ -8,6 +8,7 @@ import {
 } from '@assay/core';
 import { openReporterCase, submitGrievance } from '@assay/services';
 import { z } from 'zod';
+import { clientKey } from '../http/client-key.js';
 import type { AppDeps } from '../http/env.js';
 import { grievanceDeskOf } from '../routes/grievances.desk.js';
 import { type Endpoint, endpoint } from './endpoint.js';
@@ -108,6 +109,7 @@ export function grievanceEndpoints(deps: AppDeps): Endpoint[] {
         const { view } = await openReporterCase(desk, {
           caseNumber: c.req.param('caseNumber') ?? '',
           passphrase: headers['X-Case-Secret'] ?? '',
+          client: clientKey(c, deps.config.trustProxy),
         });
         return view;
       },

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { issueReceipt } from '@assay/core';
 import { hasPostgres } from '@assay/storage/test-support';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -305,6 +306,54 @@ describe.each(DIALECTS)('no identifying metadata of a reporter is kept [%s]', (d
         expect(t.logs.join('\n')).not.toContain(secret);
       }
       expect(t.logs.join('\n')).toContain('/report/:channel');
+    } finally {
+      await t.store.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('guessing a passphrase is slowed down, the reporter is never locked out [%s]', (dialect) => {
+  it('answers 429 with Retry-After to the guessing client (form and API), and opens at once for the reporter', async () => {
+    let clock = Date.parse('2026-12-05T10:00:00Z');
+    const t = await createTestApp(
+      dialect,
+      { ASSAY_DATA_DIR: join(dataDir, `guess-${dialect}`), ASSAY_TRUST_PROXY: 'true' },
+      { now: () => new Date(clock) },
+    );
+    try {
+      await setUp(t.app);
+      const from = (address: string) => {
+        const client = new Client(t.app);
+        client.headers.set('x-forwarded-for', address);
+        return client;
+      };
+      const reporter = from('203.0.113.20');
+      const receipt = receiptOf(await (await postMultipart(reporter, '/report/acme?lang=nl', REPORT)).text());
+      const guesser = from('198.51.100.9');
+      // A well-formed passphrase (its check character right), only not this report's.
+      const wrong = { caseNumber: receipt.caseNumber, passphrase: issueReceipt().passphrase };
+      for (let i = 0; i < 5; i++)
+        expect((await guesser.form('/report/acme/follow-up?lang=nl', wrong)).status).toBe(404);
+      const slowed = await guesser.form('/report/acme/follow-up?lang=nl', wrong);
+      expect(slowed.status).toBe(429);
+      expect(slowed.headers.get('retry-after')).toBe('1');
+      expect(await slowed.text()).toContain('Wacht 1 seconden');
+      const api = await guesser.request(`/api/v1/public/grievances/${receipt.caseNumber}`, {
+        headers: { 'x-case-secret': receipt.passphrase },
+      });
+      expect(api.status).toBe(429);
+      expect(api.headers.get('retry-after')).toBe('1');
+      // The delay grows with each guess after it: 1 s, then 2 s.
+      clock += 1000;
+      expect((await guesser.form('/report/acme/follow-up?lang=nl', wrong)).status).toBe(404);
+      expect((await guesser.form('/report/acme/follow-up?lang=nl', wrong)).headers.get('retry-after')).toBe('2');
+      // The reporter, on another network, opens the report with the right passphrase at once.
+      const opened = await reporter.form('/report/acme/follow-up?lang=nl', receipt);
+      expect(opened.status).toBe(200);
+      const read = await from('192.0.2.44').request(`/api/v1/public/grievances/${receipt.caseNumber}`, {
+        headers: { 'x-case-secret': receipt.passphrase },
+      });
+      expect(read.status).toBe(200);
     } finally {
       await t.store.close();
     }

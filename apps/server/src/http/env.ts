@@ -9,7 +9,7 @@ export type AppDeps = {
   readonly config: Config;
   readonly ctx: ServiceContext;
   readonly logger: Logger;
-  /** The sign-in throttle; by default one on `ctx.store.signInFailures` (see sign-in.ts). */
+  /** The sign-in throttle; by default one on `ctx.store.throttleCounts` (see sign-in.ts). */
   readonly signInThrottle?: SignInThrottle;
 };
 

@@ -7,7 +7,7 @@ import type { AppDeps, AppEnv } from './env.js';
 const throttles = new WeakMap<AppDeps, SignInThrottle>();
 
 /**
- * The sign-in throttle of one app: its counts are in the database (`sign_in_failures`), so every
+ * The sign-in throttle of one app: its counts are in the database (`throttle_counts`), so every
  * instance on the same database, and every way to sign in (form, API), counts together.
  */
 export function signInThrottleOf(deps: AppDeps): SignInThrottle {
@@ -15,7 +15,7 @@ export function signInThrottleOf(deps: AppDeps): SignInThrottle {
   let throttle = throttles.get(deps);
   if (!throttle) {
     throttle = createSignInThrottle({
-      store: deps.ctx.store.signInFailures,
+      store: deps.ctx.store.throttleCounts,
       policy: signInPolicy(deps.config.loginAttempts),
       now: deps.ctx.now,
     });

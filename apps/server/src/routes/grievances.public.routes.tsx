@@ -5,10 +5,12 @@ import {
   type GrievanceChannel,
   getGrievanceSettings,
   openReporterCase,
+  type ReporterCredentials,
   submitGrievance,
 } from '@assay/services';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { clientKey } from '../http/client-key.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { fieldMessages } from '../pages/form.js';
 import { FollowUpPage } from '../pages/grievances/follow-up.page.js';
@@ -57,13 +59,14 @@ async function readUpload(c: Context<AppEnv>): Promise<{ fields: Record<string, 
   return { fields, files };
 }
 
-/** Minutes to wait, for the reporter's message. */
-const minutesOf = (error: AppError) => Math.max(1, Math.ceil(Number(error.details.retryAfter ?? 60) / 60));
+/** Seconds to wait, for the reporter's message and the Retry-After header. */
+const secondsOf = (error: AppError) => Math.max(1, Math.ceil(Number(error.details.retryAfter ?? 60)));
 
 /**
  * The public grievance channel (`/report/:channel`, the organisation's slug): report form, receipt
- * and follow-up, in Dutch, English, German and French, without account or JavaScript. Nothing about
- * the request (address, browser, forwarded headers) is read, stored or logged here.
+ * and follow-up, in Dutch, English, German and French, without account or JavaScript. Of the request
+ * only the client's network is read (`clientKey`), and passed to the use cases, which keep no more of
+ * it than a hash of a 16-bit bucket for their throttles; nothing about it is logged.
  */
 export function grievancePublicRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -116,7 +119,7 @@ export function grievancePublicRoutes(deps: AppDeps) {
           errors={limited ? {} : fieldMessages(error.details.issues)}
           message={
             limited
-              ? page.m('grievances.follow_up.rate_limited', { minutes: minutesOf(error) })
+              ? page.m('grievances.follow_up.rate_limited', { seconds: secondsOf(error) })
               : page.m('grievances.error.invalid')
           }
         />,
@@ -145,8 +148,9 @@ export function grievancePublicRoutes(deps: AppDeps) {
   const failedFollowUp = (c: Context<AppEnv>, page: PublicPage, fields: Record<string, string>, error: unknown) => {
     if (!isAppError(error) || (error.code !== 'not_found' && error.code !== 'rate_limited')) throw error;
     const limited = error.code === 'rate_limited';
+    if (limited) c.header('Retry-After', String(secondsOf(error)));
     const message = limited
-      ? page.m('grievances.follow_up.rate_limited', { minutes: minutesOf(error) })
+      ? page.m('grievances.follow_up.rate_limited', { seconds: secondsOf(error) })
       : page.m('grievances.follow_up.not_found');
     return c.html(
       <FollowUpPage page={page} values={{ caseNumber: fields.caseNumber ?? '' }} message={message} />,
@@ -154,7 +158,13 @@ export function grievancePublicRoutes(deps: AppDeps) {
     );
   };
 
-  const openOnChannel = async (channel: GrievanceChannel, credentials: { caseNumber: string; passphrase: string }) => {
+  const credentialsOf = (c: Context<AppEnv>, fields: Record<string, string>) => ({
+    caseNumber: fields.caseNumber ?? '',
+    passphrase: fields.passphrase ?? '',
+    client: clientKey(c, deps.config.trustProxy),
+  });
+
+  const openOnChannel = async (channel: GrievanceChannel, credentials: ReporterCredentials) => {
     const opened = await openReporterCase(desk, credentials);
     if (opened.organisationId !== channel.organisation.id)
       throw new AppError('not_found', 'No report was found for this case number and passphrase.');
@@ -177,7 +187,7 @@ export function grievancePublicRoutes(deps: AppDeps) {
         400,
       );
     }
-    const credentials = { caseNumber: fields.caseNumber ?? '', passphrase: fields.passphrase ?? '' };
+    const credentials = credentialsOf(c, fields);
     try {
       const { view } = await openOnChannel(channel, credentials);
       return c.html(<FollowUpPage page={page} view={view} credentials={credentials} />);
@@ -190,7 +200,7 @@ export function grievancePublicRoutes(deps: AppDeps) {
     const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
     const page = pageFor(c, channel, '/follow-up');
     const { fields, files } = await readUpload(c);
-    const credentials = { caseNumber: fields.caseNumber ?? '', passphrase: fields.passphrase ?? '' };
+    const credentials = credentialsOf(c, fields);
     try {
       await openOnChannel(channel, credentials);
       const { view } = await addReporterMessage(desk, {

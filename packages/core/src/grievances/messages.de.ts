@@ -65,7 +65,7 @@ export const de: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.follow_up.case_number_typo': 'In dieser Fallnummer ist ein Tippfehler. Bitte prüfen Sie sie.',
   'grievances.follow_up.passphrase_typo': 'In diesem Kennwort ist ein Tippfehler. Bitte prüfen Sie es.',
   'grievances.follow_up.rate_limited':
-    'Zu viele Versuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann noch einmal.',
+    'Zu viele falsche Versuche von hier für diese Meldung. Bitte warten Sie {seconds} Sekunden und versuchen Sie es dann noch einmal.',
   'grievances.follow_up.status': 'Stand',
   'grievances.follow_up.received_on': 'Eingegangen am {date}',
   'grievances.follow_up.your_report': 'Ihre Meldung',

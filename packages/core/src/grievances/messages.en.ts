@@ -64,7 +64,8 @@ export const en = {
     'We could not open a report with this case number and passphrase. Check both and try again.',
   'grievances.follow_up.case_number_typo': 'There is a typing mistake in this case number. Please check it.',
   'grievances.follow_up.passphrase_typo': 'There is a typing mistake in this passphrase. Please check it.',
-  'grievances.follow_up.rate_limited': 'Too many tries. Please wait {minutes} minutes and try again.',
+  'grievances.follow_up.rate_limited':
+    'Too many wrong tries from here for this report. Please wait {seconds} seconds, then try again.',
   'grievances.follow_up.status': 'Status',
   'grievances.follow_up.received_on': 'Received on {date}',
   'grievances.follow_up.your_report': 'Your report',

@@ -64,7 +64,8 @@ export const fr: Readonly<Record<GrievanceMessageKey, string>> = {
     'Nous n’avons pas pu ouvrir de signalement avec ce numéro de dossier et ce mot de passe. Vérifiez les deux et réessayez.',
   'grievances.follow_up.case_number_typo': 'Ce numéro de dossier contient une faute de frappe. Merci de le vérifier.',
   'grievances.follow_up.passphrase_typo': 'Ce mot de passe contient une faute de frappe. Merci de le vérifier.',
-  'grievances.follow_up.rate_limited': 'Trop d’essais. Attendez {minutes} minutes, puis réessayez.',
+  'grievances.follow_up.rate_limited':
+    'Trop d’essais erronés d’ici pour ce signalement. Attendez {seconds} secondes, puis réessayez.',
   'grievances.follow_up.status': 'Où en est le dossier',
   'grievances.follow_up.received_on': 'Reçu le {date}',
   'grievances.follow_up.your_report': 'Votre signalement',

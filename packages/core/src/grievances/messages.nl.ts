@@ -62,7 +62,8 @@ export const nl: Readonly<Record<GrievanceMessageKey, string>> = {
     'Met dit zaaknummer en wachtwoord konden we geen melding openen. Controleer beide en probeer het opnieuw.',
   'grievances.follow_up.case_number_typo': 'Er zit een tikfout in dit zaaknummer. Controleer het alstublieft.',
   'grievances.follow_up.passphrase_typo': 'Er zit een tikfout in dit wachtwoord. Controleer het alstublieft.',
-  'grievances.follow_up.rate_limited': 'Te veel pogingen. Wacht {minutes} minuten en probeer het opnieuw.',
+  'grievances.follow_up.rate_limited':
+    'Te veel verkeerde pogingen vanaf hier voor deze melding. Wacht {seconds} seconden en probeer het dan opnieuw.',
   'grievances.follow_up.status': 'Stand van zaken',
   'grievances.follow_up.received_on': 'Ontvangen op {date}',
   'grievances.follow_up.your_report': 'Uw melding',

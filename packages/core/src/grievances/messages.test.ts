@@ -37,8 +37,8 @@ describe('grievance catalogues', () => {
   });
 
   it('fills placeholders and falls back to English, then to the key', () => {
-    expect(grievanceMessage('de', 'grievances.follow_up.rate_limited', { minutes: 5 })).toBe(
-      'Zu viele Versuche. Bitte warten Sie 5 Minuten und versuchen Sie es dann noch einmal.',
+    expect(grievanceMessage('de', 'grievances.follow_up.rate_limited', { seconds: 8 })).toBe(
+      'Zu viele falsche Versuche von hier für diese Meldung. Bitte warten Sie 8 Sekunden und versuchen Sie es dann noch einmal.',
     );
     expect(grievanceMessage('fr', 'grievances.form.description.hint')).toContain('{min}');
     expect(grievanceMessage('nl', 'grievances.no_such_key')).toBe('grievances.no_such_key');

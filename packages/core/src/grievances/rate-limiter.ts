@@ -7,9 +7,9 @@ import { AppError } from '../errors.js';
  * The key is opaque and chosen by the server, and on the public channel it must never be an IP
  * address or anything else that tracks a person: reporters may be in danger, and a stored IP
  * address can identify them (LkSG §8(4), CSDDD Art. 14(3)). Use instead:
- * - `submit:<channel slug>` — caps the submissions a channel accepts, protecting officers from floods;
- * - `follow-up:<case number>` — caps passphrase attempts per case, so guessing is hopeless even
- *   though the case number is not secret (75-bit passphrase, a few tries per hour).
+ * - `submit:<channel slug>` — caps the submissions a channel accepts, protecting officers from floods.
+ * Wrong passphrases are not counted here but by the shared failure throttle (services), per (case,
+ * client) with a growing delay, so that guessing never locks the reporter out.
  * The limiter refuses keys that look like IPv4 or IPv6 addresses, so the mistake cannot slip in.
  */
 
@@ -33,8 +33,6 @@ export type RateLimitDecision =
 export const PUBLIC_CHANNEL_POLICIES = {
   /** Per channel: bursts of 30 reports, then one every 2 minutes (≈ 720 a day). */
   submit: { capacity: 30, refillSeconds: 120 },
-  /** Per case: 5 tries, then one every 10 minutes. */
-  followUp: { capacity: 5, refillSeconds: 600 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 /**

@@ -14,7 +14,7 @@ forEachDialect('accounts use cases', (store) => {
   const ctx = () => serviceContext(store());
   const from = () => ({
     client: 'test client',
-    throttle: createSignInThrottle({ store: store().signInFailures, policy: signInPolicy(), now: () => new Date() }),
+    throttle: createSignInThrottle({ store: store().throttleCounts, policy: signInPolicy(), now: () => new Date() }),
   });
 
   it('sets up the first organisation once, and refuses a second setup', async () => {

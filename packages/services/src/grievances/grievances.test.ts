@@ -24,6 +24,9 @@ const text = (content: string, fileName = 'statement.txt') => ({
   declaredType: 'text/plain',
   bytes: new TextEncoder().encode(content),
 });
+/** The network the reporter writes from (the server's `clientNetwork`). */
+const HOME = '203.0.113.10';
+const at = (receipt: { caseNumber: string; passphrase: string }, client = HOME) => ({ ...receipt, client });
 const dataDir = mkdtempSync(join(tmpdir(), 'assay-grievances-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -47,6 +50,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
     const opened = await openReporterCase(desk, {
       caseNumber: receipt.caseNumber.toLowerCase(),
       passphrase: receipt.passphrase,
+      client: HOME,
     });
     expect(opened.view).toMatchObject({ status: 'received', report: { category: 'child_labour', country: 'CD' } });
     expect(opened.view.attachments).toHaveLength(1);
@@ -57,21 +61,44 @@ forEachDialect('grievance use cases', (store, dialect) => {
     expect(file).not.toMatch(/\.part$|statement/);
   });
 
-  it('answers an unknown case number exactly as a wrong passphrase, and limits the attempts per case', async () => {
+  it('answers an unknown case number exactly as a wrong passphrase', async () => {
     const receipt = await submitGrievance(desk, 'acme', { input: report, locale: 'en' });
-    const wrong = await openReporterCase(desk, {
-      caseNumber: receipt.caseNumber,
-      passphrase: 'AAAA-AAAA-AAAA-AAAA',
-    }).catch((e: unknown) => e);
-    const unknown = await openReporterCase(desk, {
-      caseNumber: 'G-2222-2222-222',
-      passphrase: receipt.passphrase,
-    }).catch((e: unknown) => e);
+    const wrong = await openReporterCase(
+      desk,
+      at({ caseNumber: receipt.caseNumber, passphrase: 'AAAA-AAAA-AAAA-AAAA' }),
+    ).catch((e: unknown) => e);
+    const unknown = await openReporterCase(
+      desk,
+      at({ caseNumber: 'G-2222-2222-222', passphrase: receipt.passphrase }),
+    ).catch((e: unknown) => e);
     expect(wrong).toMatchObject({ code: 'not_found' });
     expect(unknown).toMatchObject({ code: 'not_found', message: (wrong as Error).message });
-    for (let i = 0; i < 4; i++)
-      await openReporterCase(desk, { caseNumber: receipt.caseNumber, passphrase: 'x' }).catch(() => 0);
-    await expect(openReporterCase(desk, receipt)).rejects.toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('makes whoever guesses a passphrase wait ever longer, while the reporter elsewhere opens it at once', async () => {
+    const receipt = await submitGrievance(desk, 'acme', { input: report, locale: 'en' });
+    const guesser = '198.51.100.66';
+    const guess = (passphrase = 'AAAA-AAAA-AAAA-AAAA') =>
+      openReporterCase(desk, at({ caseNumber: receipt.caseNumber, passphrase }, guesser)).catch(
+        (e: { code: string; details: { retryAfter?: number } }) => e,
+      );
+    for (let i = 0; i < 5; i++) expect(await guess()).toMatchObject({ code: 'not_found' });
+    const waits: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const refused = await guess();
+      expect(refused).toMatchObject({ code: 'rate_limited' });
+      waits.push(Number((refused as { details: { retryAfter?: number } }).details.retryAfter));
+      clock = new Date(clock.getTime() + waits.at(-1)! * 1000);
+      expect(await guess()).toMatchObject({ code: 'not_found' });
+    }
+    expect(waits).toEqual([1, 2, 4]);
+    // Inside the delay even the right passphrase is not checked for the guessing pair …
+    expect(await guess(receipt.passphrase)).toMatchObject({ code: 'rate_limited' });
+    // … while the reporter on another network opens the report at once.
+    await expect(openReporterCase(desk, at(receipt))).resolves.toMatchObject({ view: { status: 'received' } });
+    const rows = JSON.stringify(await store().kysely.selectFrom('throttle_counts').selectAll().execute());
+    expect(rows).not.toContain(guesser);
+    expect(rows).not.toContain(receipt.caseNumber);
   });
 
   it('stores nothing when the honeypot is filled, yet answers with a receipt', async () => {
@@ -99,7 +126,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   it('lets officers acknowledge, reply and note; the reporter reads the reply but never the note', async () => {
     const { editor, viewer } = await setUp('flow');
     const receipt = await submitGrievance(desk, 'flow', { input: report, files: [text('proof')], locale: 'en' });
-    const { caseId } = await openReporterCase(desk, receipt);
+    const { caseId } = await openReporterCase(desk, at(receipt));
     await expect(changeCaseStatus(ctx(), viewer, caseId, { event: 'acknowledge' })).rejects.toMatchObject({
       code: 'forbidden',
     });
@@ -110,8 +137,8 @@ forEachDialect('grievance use cases', (store, dialect) => {
     await assignCase(ctx(), editor, caseId, { assigneeId: editor.userId });
     await triageCase(ctx(), editor, caseId, { category: 'health_safety' });
     clock = new Date('2025-03-03T10:00:00.000Z');
-    await addReporterMessage(desk, { ...receipt, body: 'One more thing.', locale: 'en' });
-    const { view } = await openReporterCase(desk, receipt);
+    await addReporterMessage(desk, { ...at(receipt), body: 'One more thing.', locale: 'en' });
+    const { view } = await openReporterCase(desk, at(receipt));
     expect(view.status).toBe('acknowledged');
     expect(view.messages.map((m) => [m.from, m.body])).toEqual([
       ['organisation', 'Merci, nous examinons.'],
@@ -142,7 +169,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   it('refuses to close without an outcome, naming the field, and closes with one', async () => {
     const { editor } = await setUp('close');
     const receipt = await submitGrievance(desk, 'close', { input: report, locale: 'en' });
-    const { caseId } = await openReporterCase(desk, receipt);
+    const { caseId } = await openReporterCase(desk, at(receipt));
     await expect(changeCaseStatus(ctx(), editor, caseId, { event: 'close', outcome: '' })).rejects.toMatchObject({
       code: 'invalid_input',
       details: { issues: [{ path: 'summary' }] },
@@ -151,7 +178,10 @@ forEachDialect('grievance use cases', (store, dialect) => {
       code: 'conflict',
     });
     await changeCaseStatus(ctx(), editor, caseId, { event: 'close', outcome: 'inadmissible', summary: 'Spam' });
-    expect((await openReporterCase(desk, receipt)).view).toMatchObject({ status: 'closed', outcome: 'inadmissible' });
+    expect((await openReporterCase(desk, at(receipt))).view).toMatchObject({
+      status: 'closed',
+      outcome: 'inadmissible',
+    });
     const statistics = await grievanceCaseStatistics(ctx(), editor);
     expect(statistics.byStatus.closed).toBe(1);
   });
@@ -169,7 +199,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
     );
     const closedReceipt = await submitGrievance(desk, 'purge', { input: report, files: [text('x')], locale: 'en' });
     const openReceipt = await submitGrievance(desk, 'purge', { input: report, locale: 'en' });
-    const closed = await openReporterCase(desk, closedReceipt);
+    const closed = await openReporterCase(desk, at(closedReceipt));
     await changeCaseStatus(ctx(), editor, closed.caseId, {
       event: 'close',
       outcome: 'withdrawn',
@@ -179,7 +209,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
     expect(await purgeExpiredGrievances(desk)).toBe(1);
     expect(await store().grievances.get(editor.organisationId, closed.caseId)).toBeUndefined();
     expect(readdirSync(join(dataDir, dialect, 'grievances'))).not.toContain(closed.caseId);
-    await expect(openReporterCase(desk, openReceipt)).resolves.toBeDefined();
+    await expect(openReporterCase(desk, at(openReceipt))).resolves.toBeDefined();
   });
 
   it('offers the members of a branch organisation and refuses a company that is not one', async () => {
@@ -190,6 +220,6 @@ forEachDialect('grievance use cases', (store, dialect) => {
       submitGrievance(desk, 'branch', { input: { ...report, member: 'stranger' }, locale: 'en' }),
     ).rejects.toMatchObject({ details: { issues: [{ path: 'member' }] } });
     const receipt = await submitGrievance(desk, 'branch', { input: { ...report, member: 'member-co' }, locale: 'en' });
-    expect((await openReporterCase(desk, receipt)).view.report.member).toBe('member-co');
+    expect((await openReporterCase(desk, at(receipt))).view.report.member).toBe('member-co');
   });
 });

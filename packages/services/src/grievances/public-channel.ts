@@ -19,6 +19,7 @@ import { newId, type Organisation, type StoredGrievance } from '@assay/storage';
 import type { ServiceContext } from '../context.js';
 import type { GrievanceDesk } from './grievance-desk.js';
 import { prepareAttachments, withStagedFiles } from './incoming-attachments.js';
+import { publicClientBucket } from './public-client.js';
 import { verifyAgainstDummySecret } from './secret-hasher.js';
 
 /** A public channel: the organisation (or branch organisation) and, for a branch, its members. */
@@ -121,8 +122,15 @@ export async function submitGrievance(
   return receipt;
 }
 
-/** What the reporter types to open a report. */
-export type ReporterCredentials = { readonly caseNumber: string; readonly passphrase: string };
+/**
+ * What the reporter types to open a report, and the network the request comes from (the server's
+ * `clientNetwork`): only its 16-bit bucket is used, hashed, as a key of the passphrase throttle.
+ */
+export type ReporterCredentials = {
+  readonly caseNumber: string;
+  readonly passphrase: string;
+  readonly client: string;
+};
 
 /** An opened report: the reporter's view and the organisation's name for the page. */
 export type ReporterCase = {
@@ -133,7 +141,10 @@ export type ReporterCase = {
 
 /**
  * Opens a report with its case number and passphrase. Unknown case numbers, wrong and missing
- * passphrases all give the same `not_found`; attempts are limited per case number.
+ * passphrases all give the same `not_found`. Wrong passphrases go through the follow-up throttle:
+ * a (case, client) pair that keeps guessing waits a growing delay (`rate_limited` with `retryAfter`),
+ * a client guessing over many cases is slowed down; the right passphrase from another client is
+ * checked at once.
  */
 export async function openReporterCase(desk: GrievanceDesk, credentials: ReporterCredentials): Promise<ReporterCase> {
   const grievance = await verifyReporter(desk, credentials);
@@ -144,18 +155,24 @@ async function verifyReporter(desk: GrievanceDesk, credentials: ReporterCredenti
   const number = checkCaseNumber(String(credentials.caseNumber ?? '').slice(0, 64));
   const passphrase = checkPassphrase(String(credentials.passphrase ?? '').slice(0, 64));
   if (!number.valid) throw new AppError('not_found', NOT_FOUND);
-  const key = `follow-up:${number.caseNumber}`;
-  desk.limits.followUp.consume(key);
+  const attempt = {
+    subject: number.caseNumber,
+    client: publicClientBucket(await desk.secret(), String(credentials.client ?? '')),
+  };
+  await desk.followUp.admit(attempt);
   const secret = passphrase.valid ? passphrase.secret : '';
   const found = await desk.ctx.store.grievances.findSecret(number.caseNumber);
   const verified =
     found && passphrase.valid
       ? await desk.hasher.verify(found.secretHash, secret)
       : await verifyAgainstDummySecret(desk.hasher, secret);
-  if (!found || !verified) throw new AppError('not_found', NOT_FOUND);
+  if (!found || !verified) {
+    await desk.followUp.failed(attempt);
+    throw new AppError('not_found', NOT_FOUND);
+  }
   const grievance = await desk.ctx.store.grievances.get(found.organisationId, found.id);
   if (!grievance) throw new AppError('not_found', NOT_FOUND);
-  desk.limits.followUp.reset(key);
+  await desk.followUp.succeeded(attempt);
   return grievance;
 }
 

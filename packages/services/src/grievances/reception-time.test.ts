@@ -32,9 +32,15 @@ forEachDialect('reception times of the public channel', (store, dialect) => {
     const desk = createGrievanceDesk(ctx(), { dataDir: join(dataDir, dialect, 'hour') });
     const org = await store().organisations.create({ slug: 'coarse', name: 'Coarse', kind: 'company' });
     const receipt = await submitGrievance(desk, 'coarse', { input: report, files: [text('one')], locale: 'en' });
-    const { caseId } = await openReporterCase(desk, receipt);
+    const { caseId } = await openReporterCase(desk, { ...receipt, client: '203.0.113.10' });
     clock = new Date('2025-03-01T11:05:59.999Z');
-    await addReporterMessage(desk, { ...receipt, body: 'And another thing.', files: [text('two')], locale: 'en' });
+    await addReporterMessage(desk, {
+      ...receipt,
+      client: '203.0.113.10',
+      body: 'And another thing.',
+      files: [text('two')],
+      locale: 'en',
+    });
 
     const db = store().kysely;
     const row = await db.selectFrom('grievance_cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
@@ -80,12 +86,12 @@ forEachDialect('reception times of the public channel', (store, dialect) => {
     const editor = { userId: user.id, label: 'user', organisationId: org.id, role: 'editor' as const };
     clock = new Date('2025-03-02T09:10:00.000Z');
     const receipt = await submitGrievance(desk, 'order', { input: report, locale: 'en' });
-    const { caseId } = await openReporterCase(desk, receipt);
+    const { caseId } = await openReporterCase(desk, { ...receipt, client: '203.0.113.10' });
     clock = new Date('2025-03-02T09:20:13.123Z');
     await addOfficerMessage(ctx(), editor, caseId, { visibility: 'reporter', body: 'Which pit?' });
     clock = new Date('2025-03-02T09:45:01.002Z');
-    await addReporterMessage(desk, { ...receipt, body: 'The north pit.', locale: 'en' });
-    const { view } = await openReporterCase(desk, receipt);
+    await addReporterMessage(desk, { ...receipt, client: '203.0.113.10', body: 'The north pit.', locale: 'en' });
+    const { view } = await openReporterCase(desk, { ...receipt, client: '203.0.113.10' });
     expect(view.messages.map((m) => [m.body, m.at])).toEqual([
       ['Which pit?', '2025-03-02T09:20:13.123Z'],
       ['The north pit.', '2025-03-02T09:20:13.124Z'],

@@ -10,6 +10,7 @@ import { supplyChainMigration } from './0005-supply-chain.js';
 import { ownDeclarationFamilyMigration } from './0006-own-declaration-family.js';
 import { cmrChecksMigration } from './0007-cmr-checks.js';
 import { signInFailuresMigration } from './0008-sign-in-failures.js';
+import { throttleCountsMigration } from './0009-throttle-counts.js';
 
 /** Every migration, in order. Names are stable: they are recorded in the database. */
 function allMigrations(dialect: Dialect): Record<string, Migration> {
@@ -22,6 +23,7 @@ function allMigrations(dialect: Dialect): Record<string, Migration> {
     '0006-own-declaration-family': ownDeclarationFamilyMigration(),
     '0007-cmr-checks': cmrChecksMigration(),
     '0008-sign-in-failures': signInFailuresMigration(),
+    '0009-throttle-counts': throttleCountsMigration(),
   };
 }
 
