@@ -60,6 +60,12 @@ export {
 export { fillTemplate } from './fill-template.js';
 export { TEMPLATE_FAMILIES, type TemplateFamily } from './layout-types.js';
 export { KNOWN_VERSIONS, SUPPORTED_VERSIONS } from './layouts.js';
+export {
+  DEFAULT_READ_LIMITS,
+  isLimitRefusal,
+  isReadRefusal,
+  type ReadLimits,
+} from './read-limits.js';
 export { type ReadOptions, readTemplate } from './read-template.js';
 export { RULES, type RuleCode, type RuleDefinition } from './rules.js';
 export { type ValidateOptions, validateDeclaration } from './validate-declaration.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { minimalWorkbook, sharedStringsXml } from '../test-support/minimal-workbook.js';
-import { DEFAULT_READ_LIMITS } from './read-limits.js';
+import { DEFAULT_READ_LIMITS, isLimitRefusal } from './read-limits.js';
 import { Workbook } from './workbook.js';
+import { DEFAULT_ZIP_LIMITS } from './zip-archive.js';
 
 function refusal(fn: () => unknown): AppError {
   try {
@@ -82,5 +83,20 @@ describe('bounded work per sheet', () => {
       expect(refusal(() => Workbook.open(bytes, { simd }).sheet('Smelter List')).message).toMatch(
         /row 20001, beyond the limit of 20,000 rows/,
       );
+  });
+  it('names the sheet, not the zip part, when a worksheet would inflate beyond the part limit; a limit refusal is marked as one', () => {
+    const bytes = minimalWorkbook(
+      { 'Smelter List': sheetOf(rows(1, 2_000)) },
+      { sharedStrings: sharedStringsXml(['a', 'b']) },
+    );
+    const limits = { ...DEFAULT_ZIP_LIMITS, maxEntrySize: 50_000 };
+    const e = refusal(() => Workbook.open(bytes, { limits }).sheet('Smelter List'));
+    expect(e.message).toMatch(/^Sheet "Smelter List" would inflate to 0 MB, over the limit of 0 MB per part/);
+    expect(e.details.messages?.nl).toMatch(/^Werkblad "Smelter List" zou uitpakken tot/);
+    expect(e.details.issues?.[0]).toMatchObject({ sheet: 'Smelter List', part: 'xl/worksheets/sheet1.xml' });
+    expect(isLimitRefusal(e)).toBe(true);
+    // A damaged package is refused too, but it is not a limit refusal.
+    const damaged = refusal(() => Workbook.open(bytes.slice(0, 200)));
+    expect(isLimitRefusal(damaged)).toBe(false);
   });
 });

@@ -30,8 +30,20 @@ export function isReadRefusal(error: unknown): boolean {
   return error instanceof AppError && REFUSALS.has(error);
 }
 
-function remember(error: AppError): AppError {
+/** The refusals of {@link beyondLimit} and {@link beyondPackageLimit}: the file is too big to read, not damaged. */
+const LIMIT_REFUSALS = new WeakSet<AppError>();
+
+/**
+ * True for a refusal because the file goes beyond a read limit (rows, cells, text per cell,
+ * parts, inflated size, compression ratio). Intake stores nothing for such a file: no row, no bytes.
+ */
+export function isLimitRefusal(error: unknown): boolean {
+  return error instanceof AppError && LIMIT_REFUSALS.has(error);
+}
+
+function remember(error: AppError, limit = false): AppError {
   REFUSALS.add(error);
+  if (limit) LIMIT_REFUSALS.add(error);
   return error;
 }
 
@@ -68,6 +80,21 @@ export function beyondLimit(sheet: string, what: Bilingual, cell?: string): AppE
       messages: { en, nl },
       issues: [{ sheet, ...(cell ? { cell } : {}), message: what.en }],
     }),
+    true,
+  );
+}
+
+/**
+ * The package goes beyond a limit of the zip reader (parts, inflated size, ratio): `text` names
+ * the sheet (or part) and the limit; `where` is the part, and the sheet when it is a worksheet.
+ */
+export function beyondPackageLimit(text: Bilingual, where?: { part: string; sheet?: string }): AppError {
+  return remember(
+    new AppError('unreadable_file', text.en, {
+      messages: text,
+      ...(where ? { issues: [{ ...where, message: text.en }] } : {}),
+    }),
+    true,
   );
 }
 

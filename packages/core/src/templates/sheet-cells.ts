@@ -75,7 +75,10 @@ export function scanSheet(
   const maxRow = options.maxRow ?? MAX_ROWS;
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
 
-  const dimAt = indexOfAscii(xml, '<dimension', 0);
+  const dataStart = indexOfAscii(xml, '<sheetData', 0);
+  // <dimension> comes before <sheetData> (ECMA-376 §18.3.1.99): never searched through the cells,
+  // where a part without one would cost a pass over every '<' of a huge sheet.
+  const dimAt = indexOfAscii(dataStart < 0 ? xml : xml.subarray(0, dataStart), '<dimension', 0);
   if (dimAt >= 0) {
     const dimEnd = xml.indexOf(GT, dimAt);
     const v = attrAt(xml, dimAt, dimEnd, 'ref');
@@ -85,7 +88,6 @@ export function scanSheet(
       if (refKey(xml, colon >= 0 ? v + colon + 1 : v) < 0) throw absurd(name, 'dimension');
     }
   }
-  const dataStart = indexOfAscii(xml, '<sheetData', 0);
   if (dataStart < 0) return new SheetCells(name, new CellValues(maxCol), new Map(), 0);
   const dataEnd = lastIndexOfAscii(xml, '</sheetData>', dataStart);
   if (dataEnd > dataStart) {

@@ -262,7 +262,7 @@ export class Workbook {
   sheetXml(name: string): string | undefined {
     const info = this.sheetInfo(name);
     if (!info) return undefined;
-    const bytes = this.zip.read(info.path);
+    const bytes = this.zip.read(info.path, name);
     if (bytes === undefined) throw missingSheetPart(name, info.path);
     assertSafeXmlBytes(bytes, info.path);
     assertPartShape(bytes, info.path, 'worksheet', name);
@@ -275,7 +275,7 @@ export class Workbook {
     if (cached) return cached;
     const info = this.sheetInfo(name);
     if (!info) return undefined;
-    const bytes = this.zip.read(info.path);
+    const bytes = this.zip.read(info.path, name);
     if (bytes === undefined) throw missingSheetPart(name, info.path);
     assertSafeXmlBytes(bytes, info.path);
     assertPartShape(bytes, info.path, 'worksheet', name);

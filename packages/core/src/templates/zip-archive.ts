@@ -6,7 +6,7 @@
 import { Inflate } from 'fflate';
 import { AppError } from '../errors.js';
 import { crc32 } from './crc32.js';
-import { type Bilingual, damagedFile } from './read-limits.js';
+import { type Bilingual, beyondPackageLimit, damagedFile } from './read-limits.js';
 
 /** Limits on the package; the defaults are about 10× the largest RMI template (11 MB unzipped). */
 export type ZipLimits = {
@@ -128,7 +128,7 @@ export class ZipArchive {
         nl: 'het is een ZIP64-pakket, dat Excel voor een bestand van deze omvang niet schrijft',
       });
     if (count > limits.maxEntries) {
-      throw refused({
+      throw beyondPackageLimit({
         en: `The file has ${count} parts, more than any RMI template (limit ${limits.maxEntries}; a template has about 90).`,
         nl: `Het bestand heeft ${count} onderdelen, meer dan een RMI-template (grens ${limits.maxEntries}; een template heeft er ongeveer 90).`,
       });
@@ -208,8 +208,11 @@ export class ZipArchive {
     return this.byName.has(name.toLowerCase());
   }
 
-  /** Inflates one part, enforcing the limits; `undefined` when the part does not exist. */
-  read(name: string): Uint8Array | undefined {
+  /**
+   * Inflates one part, enforcing the limits; `undefined` when the part does not exist. `sheet`,
+   * when the part is a worksheet, names the sheet in a refusal instead of the part.
+   */
+  read(name: string, sheet?: string): Uint8Array | undefined {
     const e = this.entry(name);
     if (!e) return undefined;
     const { limits } = this;
@@ -219,23 +222,39 @@ export class ZipArchive {
         nl: 'De werkmap is versleuteld binnen het zip-pakket; stuur hem zonder wachtwoord.',
       });
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    const what: Bilingual = sheet
+      ? { en: `Sheet "${sheet}"`, nl: `Werkblad "${sheet}"` }
+      : { en: `Part ${e.name}`, nl: `Onderdeel ${e.name}` };
+    const at: Bilingual = sheet
+      ? { en: `sheet "${sheet}"`, nl: `werkblad "${sheet}"` }
+      : { en: `part ${e.name}`, nl: `onderdeel ${e.name}` };
+    const where = { part: e.name, ...(sheet ? { sheet } : {}) };
     if (e.size > limits.maxEntrySize) {
-      throw refused({
-        en: `Part ${e.name} would inflate to ${mb(e.size)}, over the limit of ${mb(limits.maxEntrySize)} per part (the largest part of an RMI template is about 6 MB); the file is refused without reading it.`,
-        nl: `Onderdeel ${e.name} zou uitpakken tot ${mb(e.size)}, boven de grens van ${mb(limits.maxEntrySize)} per onderdeel (het grootste onderdeel van een RMI-template is ongeveer 6 MB); het bestand is geweigerd zonder het te lezen.`,
-      });
+      throw beyondPackageLimit(
+        {
+          en: `${what.en} would inflate to ${mb(e.size)}, over the limit of ${mb(limits.maxEntrySize)} per part (the largest part of an RMI template is about 6 MB); the file is refused without reading it.`,
+          nl: `${what.nl} zou uitpakken tot ${mb(e.size)}, boven de grens van ${mb(limits.maxEntrySize)} per onderdeel (het grootste onderdeel van een RMI-template is ongeveer 6 MB); het bestand is geweigerd zonder het te lezen.`,
+        },
+        where,
+      );
     }
     if (this.inflatedTotal + e.size > limits.maxTotalSize) {
-      throw refused({
-        en: `The package inflates to more than ${mb(limits.maxTotalSize)} (an RMI template to about 12 MB); the file is refused at part ${e.name}.`,
-        nl: `Het pakket pakt uit tot meer dan ${mb(limits.maxTotalSize)} (een RMI-template tot ongeveer 12 MB); het bestand is geweigerd bij onderdeel ${e.name}.`,
-      });
+      throw beyondPackageLimit(
+        {
+          en: `The package inflates to more than ${mb(limits.maxTotalSize)} (an RMI template to about 12 MB); the file is refused at ${at.en}.`,
+          nl: `Het pakket pakt uit tot meer dan ${mb(limits.maxTotalSize)} (een RMI-template tot ongeveer 12 MB); het bestand is geweigerd bij ${at.nl}.`,
+        },
+        where,
+      );
     }
     if (e.size > 1 << 20 && e.size > e.compressedSize * limits.maxRatio) {
-      throw refused({
-        en: `Part ${e.name} declares a compression ratio over ${limits.maxRatio}:1 (a "zip bomb"); refusing to read it.`,
-        nl: `Onderdeel ${e.name} meldt een compressieverhouding boven ${limits.maxRatio}:1 (een "zip-bom"); het wordt niet gelezen.`,
-      });
+      throw beyondPackageLimit(
+        {
+          en: `${what.en} declares a compression ratio over ${limits.maxRatio}:1 (a "zip bomb"); refusing to read it.`,
+          nl: `${what.nl} meldt een compressieverhouding boven ${limits.maxRatio}:1 (een "zip-bom"); het wordt niet gelezen.`,
+        },
+        where,
+      );
     }
     const raw = this.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let out: Uint8Array;

@@ -70,6 +70,13 @@ export type SyntheticCmrtOptions = {
   readonly listed?: number;
   /** Effective date, ISO (default 2025-05-01). */
   readonly date?: string;
+  /**
+   * Rows appended to the Smelter List after the listed ones: a metal and a made-up smelter name
+   * but no CID, the way a pasted block of unidentified smelters looks (default 0).
+   */
+  readonly extraListRows?: number;
+  /** A text written to Declaration!D8's comment column (G8), e.g. a very long one (default none). */
+  readonly longText?: string;
 };
 
 /** A small CMRT workbook that Assay reads as CMRT `version` with a look-up list and smelter rows. */
@@ -116,6 +123,13 @@ export function syntheticCmrt(options: SyntheticCmrtOptions = {}): Uint8Array {
       ['F', s.smelterId],
     ]);
   });
+  for (let i = 0; i < (options.extraListRows ?? 0); i++) {
+    list.set(5 + listed + i, [
+      ['B', METALS[i % METALS.length] as string],
+      ['C', `Unlisted Smelter ${i}`],
+    ]);
+  }
+  if (options.longText !== undefined) declaration.set(8, [...(declaration.get(8) ?? []), ['G', options.longText]]);
   return minimalWorkbook({
     Declaration: sheet(declaration),
     'Smelter List': sheet(list),
