@@ -7,6 +7,7 @@ export * from './cmr/index.js';
 export * from './due-diligence/index.js';
 export * from './errors.js';
 export * from './grievances/index.js';
+export * from './i18n/field-label.js';
 export * from './i18n/locales.js';
 export * from './i18n/ui/index.js';
 export * from './i18n/validation-key.js';

@@ -1,4 +1,4 @@
-import { EXAMPLE_PROFILES } from '@assay/core';
+import { type AppError, EXAMPLE_PROFILES } from '@assay/core';
 import { forEachDialect } from '@assay/storage/test-support';
 import { expect, it } from 'vitest';
 import { serviceContext } from '../context.js';
@@ -51,8 +51,12 @@ forEachDialect('due-diligence use cases', (store) => {
       materials: [{ materialId: 'unobtainium', originCountries: ['XX'] }],
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_input' });
-    expect((error as Error).message).toContain('materials.0.materialId');
-    expect((error as Error).message).toContain('materials.0.originCountries');
+    // By name, never by path; the issues keep the paths for the form and the API.
+    expect((error as Error).message).toBe('Check these fields: Material 1 and Countries of origin of material 1.');
+    expect((error as AppError).details.issues?.map((i) => i.path)).toEqual([
+      'materials.0.materialId',
+      'materials.0.originCountries',
+    ]);
     expect(await store().profiles.get(actor.organisationId)).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@ import {
   scoreAssessment,
 } from '@assay/core';
 import type { StoredProfile } from '@assay/storage';
-import { parseInput } from '../accounts/parse-input.js';
+import { invalidInput, parseInput } from '../accounts/parse-input.js';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { assertMayEdit, currentYear } from './guard.js';
 import { annexIThresholdKg, resolveMaterial } from './material-context.js';
@@ -32,13 +32,27 @@ export async function requireProfile(ctx: ServiceContext, actor: OrgActor): Prom
 function referenceIssues(profile: CompanyProfile): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   if (profile.country && !findCountry(profile.country))
-    issues.push({ path: 'country', message: `unknown country code ${profile.country}` });
+    issues.push({
+      path: 'country',
+      message: `unknown country code ${profile.country}`,
+      key: 'validation.country',
+      params: { text: profile.country },
+    });
   profile.materials.forEach((m, i) => {
     if (!getMaterial(m.materialId))
-      issues.push({ path: `materials.${i}.materialId`, message: 'choose a material from the list' });
+      issues.push({
+        path: `materials.${i}.materialId`,
+        message: 'choose a material from the list',
+        key: 'validation.choice',
+      });
     const unknown = m.originCountries.filter((c) => !findCountry(c));
     if (unknown.length > 0)
-      issues.push({ path: `materials.${i}.originCountries`, message: `unknown country code ${unknown.join(', ')}` });
+      issues.push({
+        path: `materials.${i}.originCountries`,
+        message: `unknown country code ${unknown.join(', ')}`,
+        key: 'validation.country',
+        params: { text: unknown.join(', ') },
+      });
   });
   return issues;
 }
@@ -48,10 +62,7 @@ export async function saveProfile(ctx: ServiceContext, actor: OrgActor, input: u
   assertMayEdit(actor);
   const profile = parseInput(companyProfileSchema, input);
   const issues = referenceIssues(profile);
-  if (issues.length > 0) {
-    const fields = [...new Set(issues.map((i) => i.path))].join(', ');
-    throw new AppError('invalid_input', `Check these fields: ${fields}.`, { issues });
-  }
+  if (issues.length > 0) throw invalidInput(issues);
   return ctx.store.transaction(async (tx) => {
     const existed = Boolean(await tx.profiles.get(actor.organisationId));
     const saved = await tx.profiles.save(actor.organisationId, profile);

@@ -101,10 +101,13 @@ export async function importFacilityList(
   assertMayEdit(actor);
   const org = actor.organisationId;
   const { facilities, issues } = parseFacilityCsv(text, kind);
-  if (facilities.length === 0)
-    throw new AppError('invalid_input', issues[0]?.message.en ?? 'The file has no facilities.', {
-      issues: issues.slice(0, 20).map((i) => ({ path: `line ${i.line}`, message: i.message.en })),
+  if (facilities.length === 0) {
+    const first = issues[0];
+    throw new AppError('invalid_input', first?.message.en ?? 'The file has no facilities.', {
+      issues: issues.slice(0, 20).map((i) => ({ row: i.line, message: i.message.en })),
+      ...(first ? { messages: first.message } : { messageKey: 'sc.smelters.importEmpty' }),
     });
+  }
   const label = kind === 'conformant' ? RMI_CONFORMANT_LIST : RMI_ACTIVE_LIST;
   const asOf = ctx.now().toISOString().slice(0, 10);
   return ctx.store.transaction(async (tx) => {

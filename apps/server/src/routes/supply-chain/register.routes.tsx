@@ -17,7 +17,7 @@ import { tryForm } from '../../http/form-result.js';
 import { actorOf, requirePermission } from '../../http/middleware.js';
 import { noticeCounts } from '../../http/notice.js';
 import { seeOther } from '../../http/redirect.js';
-import { errorText, issueText } from '../../pages/error-text.js';
+import { errorText } from '../../pages/error-text.js';
 import { fieldErrors } from '../../pages/form.js';
 import { pageContext } from '../../pages/page-context.js';
 import { OwnDeclarationPage } from '../../pages/supply-chain/own-declaration.page.js';
@@ -88,16 +88,10 @@ export function registerRoutes(deps: AppDeps, files: SubmissionFiles) {
     const text = file ? new TextDecoder().decode(file.bytes) : '';
     const result = await tryForm(() => importFacilityList(deps.ctx, actorOf(c), text, kind));
     if (!result.ok) {
-      const first = result.error.details.issues?.[0];
-      return smeltersPage(
-        c,
-        {
-          message: first
-            ? `${file?.fileName ?? ''} ${first.path}: ${issueText(pageContext(c), first)}`
-            : errorText(pageContext(c), result.error),
-        },
-        400,
-      );
+      const row = result.error.details.issues?.[0]?.row;
+      const where = [file?.fileName, row === undefined ? undefined : c.get('t')('error.atLine', { line: row })];
+      const text = errorText(pageContext(c), result.error);
+      return smeltersPage(c, { message: [where.filter(Boolean).join(', '), text].filter(Boolean).join(': ') }, 400);
     }
     const { updated, added, issues } = result.value;
     return seeOther(c, `/o/${c.req.param('org')}/smelters?imported=${updated}.${added}.${issues.length}`);

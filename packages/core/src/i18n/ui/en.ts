@@ -1,5 +1,6 @@
 import { cmrEn } from './cmr-en.js';
 import { ddEn } from './dd-en.js';
+import { fieldEn } from './field-en.js';
 import { GRIEVANCES_UI_EN } from './grievances-en.js';
 import { ownEn } from './own-en.js';
 import { riskEn } from './risk-en.js';
@@ -15,6 +16,7 @@ export const en = {
   ...ddEn,
   ...GRIEVANCES_UI_EN,
   ...validationEn,
+  ...fieldEn,
   'app.name': 'Assay',
   'app.tagline': 'Due diligence for the metal chain',
   'app.skip': 'Skip to content',

@@ -1,6 +1,7 @@
 import { cmrNl } from './cmr-nl.js';
 import { ddNl } from './dd-nl.js';
 import type { UiMessageKey } from './en.js';
+import { fieldNl } from './field-nl.js';
 import { GRIEVANCES_UI_NL } from './grievances-nl.js';
 import { ownNl } from './own-nl.js';
 import { riskNl } from './risk-nl.js';
@@ -16,6 +17,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   ...ddNl,
   ...GRIEVANCES_UI_NL,
   ...validationNl,
+  ...fieldNl,
   'app.name': 'Assay',
   'app.tagline': 'Gepaste zorgvuldigheid voor de metaalketen',
   'app.skip': 'Naar de inhoud',

@@ -84,6 +84,7 @@ export const scEn = {
   'sc.smelters.import': 'Import an RMI facility list',
   'sc.smelters.importHint':
     'Download the conformant or active smelter list as CSV from the RMI website and upload it unchanged. Expected columns: Smelter ID, Metal, Standard Smelter Name, Country (Status optional).',
+  'sc.smelters.importEmpty': 'The file has no facilities.',
   'sc.smelters.importFile': 'CSV file',
   'sc.smelters.importKind': 'Which list is it?',
   'sc.smelters.kind.conformant': 'Conformant',

@@ -86,6 +86,7 @@ export const scNl: Readonly<Record<keyof typeof scEn, string>> = {
   'sc.smelters.import': 'Een RMI-lijst importeren',
   'sc.smelters.importHint':
     'Download de lijst van conformant of actieve smelters als CSV van de RMI-website en upload die ongewijzigd. Verwachte kolommen: Smelter ID, Metal, Standard Smelter Name, Country (Status mag).',
+  'sc.smelters.importEmpty': 'Het bestand bevat geen smelters of raffinaderijen.',
   'sc.smelters.importFile': 'CSV-bestand',
   'sc.smelters.importKind': 'Welke lijst is het?',
   'sc.smelters.kind.conformant': 'Conformant',

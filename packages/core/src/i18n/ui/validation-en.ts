@@ -20,4 +20,6 @@ export const validationEn = {
     '“{text}” is not a country we know: type its name in English or Dutch, or its two-letter code, e.g. DE.',
   'validation.slugReserved': 'This name is reserved; choose another.',
   'error.checkFields': 'Some fields need your attention; see the messages beside them.',
+  'error.atLine': 'Line {line}',
+  'error.checkTheseFields': 'Check these fields: {fields}.',
 } as const;

@@ -22,4 +22,6 @@ export const validationNl: Record<keyof typeof validationEn, string> = {
     '“{text}” is geen land dat wij kennen: typ de naam in het Nederlands of Engels, of de code van twee letters, bijvoorbeeld DE.',
   'validation.slugReserved': 'Deze naam is gereserveerd; kies een andere.',
   'error.checkFields': 'Een aantal velden vraagt uw aandacht; zie de meldingen ernaast.',
+  'error.atLine': 'Regel {line}',
+  'error.checkTheseFields': 'Controleer deze velden: {fields}.',
 };
