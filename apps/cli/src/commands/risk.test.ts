@@ -1,4 +1,4 @@
-import { datasetInfo } from '@assay/core';
+import { datasetInfo, THEMES } from '@assay/core';
 import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../test-support/run-captured.js';
 
@@ -29,7 +29,7 @@ describe('assay risk scan', () => {
     expect(result.code).toBe(0);
     const body = JSON.parse(result.out) as { methodVersion: string; risks: JsonRisk[] };
     expect(body.methodVersion).toMatch(/^assay-risk-/);
-    expect(body.risks).toHaveLength(2 * 2 * 8);
+    expect(body.risks).toHaveLength(2 * 2 * THEMES.length);
     for (const risk of body.risks) {
       expect(risk.explanation.length).toBeGreaterThan(0);
       for (const e of risk.explanation) {

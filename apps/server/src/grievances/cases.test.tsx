@@ -43,7 +43,7 @@ describe('grievance cases for officers', () => {
     const html = await (await owner.request('/o/acme/cases')).text();
     expect(html).toContain(receipt.caseNumber);
     expect(html).toContain('/report/acme');
-    expect(html).toContain('Pollution, water and biodiversity');
+    expect(html).toContain('Pollution and environmental damage');
     expect(html).toContain('href="/o/acme/cases"');
   });
 

@@ -103,6 +103,12 @@ export const de: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.category.freedom_of_association': 'Beschäftigte dürfen keiner Gewerkschaft beitreten oder keine gründen',
   'grievances.category.environment': 'Verschmutzung von Wasser, Luft oder Boden, oder Schäden an der Natur',
   'grievances.category.corruption': 'Bestechung, Korruption oder Betrug',
+  'grievances.category.land_rights': 'Land oder Häuser weggenommen, oder Menschen ohne faire Vereinbarung umgesiedelt',
+  'grievances.category.labour_rights': 'Zu niedriger oder kein Lohn, oder unfaire Arbeitszeiten oder Verträge',
+  'grievances.category.discrimination':
+    'Ungleichbehandlung wegen Geschlecht, Herkunft, Religion oder aus einem anderen Grund',
+  'grievances.category.water': 'Zu viel Wasser verbraucht, oder Brunnen und Flüsse trocknen aus',
+  'grievances.category.biodiversity': 'Wälder abgeholzt, oder Schaden an Tieren, Pflanzen oder geschützter Natur',
   'grievances.category.other': 'Etwas anderes',
 
   // Ergebnisse

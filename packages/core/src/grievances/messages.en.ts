@@ -102,6 +102,11 @@ export const en = {
   'grievances.category.freedom_of_association': 'Workers stopped from joining or starting a union',
   'grievances.category.environment': 'Pollution of water, air or land, or damage to nature',
   'grievances.category.corruption': 'Bribes, corruption or fraud',
+  'grievances.category.land_rights': 'Land or homes taken, or people moved without a fair agreement',
+  'grievances.category.labour_rights': 'Wages too low or not paid, or unfair hours or contracts',
+  'grievances.category.discrimination': 'Unequal treatment because of gender, origin, religion or another reason',
+  'grievances.category.water': 'Too much water used, or wells and rivers running dry',
+  'grievances.category.biodiversity': 'Forests cut down, or harm to animals, plants or protected nature',
   'grievances.category.other': 'Something else',
 
   // Outcomes, as the reporter sees them

@@ -103,6 +103,12 @@ export const fr: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.category.freedom_of_association': 'Travailleurs empêchés de créer un syndicat ou d’y adhérer',
   'grievances.category.environment': 'Pollution de l’eau, de l’air ou du sol, ou dégâts à la nature',
   'grievances.category.corruption': 'Pots-de-vin, corruption ou fraude',
+  'grievances.category.land_rights': 'Terres ou maisons prises, ou personnes déplacées sans accord équitable',
+  'grievances.category.labour_rights': 'Salaire trop bas ou non payé, ou horaires ou contrats injustes',
+  'grievances.category.discrimination':
+    'Traitement inégal en raison du sexe, de l’origine, de la religion ou d’un autre motif',
+  'grievances.category.water': 'Trop d’eau utilisée, ou puits et rivières qui s’assèchent',
+  'grievances.category.biodiversity': 'Forêts coupées, ou atteintes aux animaux, aux plantes ou à la nature protégée',
   'grievances.category.other': 'Autre chose',
 
   // Résultats

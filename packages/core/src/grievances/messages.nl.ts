@@ -101,6 +101,11 @@ export const nl: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.category.freedom_of_association': 'Werknemers die geen vakbond mogen oprichten of er lid van worden',
   'grievances.category.environment': 'Vervuiling van water, lucht of grond, of schade aan de natuur',
   'grievances.category.corruption': 'Omkoping, corruptie of fraude',
+  'grievances.category.land_rights': 'Land of woningen afgenomen, of mensen verplaatst zonder eerlijke afspraak',
+  'grievances.category.labour_rights': 'Te laag of geen loon, of oneerlijke werktijden of contracten',
+  'grievances.category.discrimination': 'Ongelijke behandeling vanwege geslacht, afkomst, geloof of iets anders',
+  'grievances.category.water': 'Te veel water gebruikt, of putten en rivieren die droogvallen',
+  'grievances.category.biodiversity': 'Bossen gekapt, of schade aan dieren, planten of beschermde natuur',
   'grievances.category.other': 'Iets anders',
 
   // Uitkomsten

@@ -1,6 +1,7 @@
 export * from './advice.js';
 export * from './annex-ii-responses.js';
 export * from './country-part.js';
+export * from './covenant-matrix.js';
 export * from './find-material.js';
 export * from './hotspots.js';
 export * from './material-hazards.js';

@@ -20,6 +20,12 @@ export const PRIMARY_BASELINE: Profile = {
   freedom_of_association: 20,
   environment: 50,
   corruption: 30,
+  // 2026.2: mines take land and water and clear habitat (method choice, docs/RISK-METHOD.md §Hazards).
+  land_rights: 40,
+  labour_rights: 30,
+  discrimination: 20,
+  water: 40,
+  biodiversity: 40,
 };
 
 /**
@@ -36,6 +42,11 @@ export const SECONDARY_BASELINE: Profile = {
   freedom_of_association: 25,
   environment: 50,
   corruption: 30,
+  land_rights: 10,
+  labour_rights: 35,
+  discrimination: 20,
+  water: 20,
+  biodiversity: 10,
 };
 
 /** Share of the mine-site hazard carried by each form (method choice: risks sit mainly at the mine). */
@@ -110,6 +121,11 @@ export const FAMILY_HAZARDS: Partial<
     },
   },
   cobalt: {
+    land_rights: {
+      points: 55,
+      source:
+        'Amnesty International & IBGDH, "Powering Change or Business as Usual?" (Sept 2023): forced evictions around Kolwezi',
+    },
     child_labour: { points: 70, source: 'Amnesty International & Afrewatch, "This is what we die for" (Jan 2016)' },
     health_safety: {
       points: 70,
@@ -121,12 +137,24 @@ export const FAMILY_HAZARDS: Partial<
     },
   },
   copper: {
+    land_rights: {
+      points: 55,
+      source: 'Amnesty International & IBGDH (Sept 2023): forced evictions at copper-cobalt mines around Kolwezi',
+    },
     serious_abuses: {
       points: 45,
       source: 'Amnesty International & IBGDH (Sept 2023): forced evictions at copper-cobalt mines around Kolwezi',
     },
   },
   nickel: {
+    biodiversity: {
+      points: 80,
+      source: 'Climate Rights International, "Nickel Unearthed" (Jan 2024): deforestation around IWIP, Halmahera',
+    },
+    land_rights: {
+      points: 60,
+      source: 'Climate Rights International (Jan 2024): land grabbing without FPIC',
+    },
     environment: {
       points: 80,
       source: 'Climate Rights International, "Nickel Unearthed" (Jan 2024): deforestation, river and sea pollution',
@@ -137,6 +165,14 @@ export const FAMILY_HAZARDS: Partial<
     },
   },
   lithium: {
+    water: {
+      points: 80,
+      source: 'EJAtlas; GfbV: water depletion in the Salar de Atacama and Salar del Hombre Muerto',
+    },
+    land_rights: {
+      points: 50,
+      source: 'EJAtlas; GfbV; CR2: consultation disputes with Indigenous peoples (ILO C169)',
+    },
     environment: {
       points: 70,
       source: 'EJAtlas; GfbV: water depletion in the Salar de Atacama and Salar del Hombre Muerto',
@@ -147,6 +183,9 @@ export const FAMILY_HAZARDS: Partial<
     },
   },
   graphite: {
+    water: { points: 60, source: 'Washington Post (Oct 2016): undrinkable well water near graphite plants' },
+    land_rights: { points: 50, source: 'SOMO (2023); Carta de Moçambique (2022): loss of land at Balama' },
+    labour_rights: { points: 45, source: 'SOMO (2023): wage strikes at the Balama graphite mine' },
     environment: {
       points: 65,
       source: 'Washington Post (Oct 2016): graphite dust and polluted wells in Heilongjiang/Shandong',
@@ -169,6 +208,11 @@ export const FAMILY_HAZARDS: Partial<
     corruption: { points: 50, source: 'Thomson Reuters Foundation (2016): ~70 % of Indian mica from illegal mines' },
   },
   aluminium: {
+    land_rights: {
+      points: 60,
+      source: 'Human Rights Watch, "What Do We Get Out of It?" (Oct 2018): ancestral farmland lost in Boké',
+    },
+    water: { points: 60, source: 'Human Rights Watch (Oct 2018): damaged water sources in Boké' },
     environment: {
       points: 60,
       source: 'Human Rights Watch, "What Do We Get Out of It?" (Oct 2018): bauxite mining in Boké, Guinea',
@@ -199,6 +243,7 @@ export const FAMILY_HAZARDS: Partial<
     health_safety: { points: 65, source: 'Human Rights Watch (Aug 2019): Kabwe lead exposure' },
   },
   rare_earths: {
+    water: { points: 80, source: 'Global Witness (2022, 2024): toxic leaching, poisoned water in Kachin State' },
     environment: {
       points: 85,
       source: 'Global Witness (2022, 2024): > 2 700 leaching pools in Kachin State, poisoned water',
@@ -209,6 +254,10 @@ export const FAMILY_HAZARDS: Partial<
     },
   },
   pgm: {
+    labour_rights: {
+      points: 55,
+      source: 'Marikana (Lonmin, 16 Aug 2012): mineworkers on strike for a living wage',
+    },
     freedom_of_association: {
       points: 55,
       source: 'Marikana (Lonmin, 16 Aug 2012): police killed 34 striking mineworkers',

@@ -56,6 +56,12 @@ export const THEME_WEIGHTS: Readonly<Record<ThemeId, Partial<Record<CountryIndic
   freedom_of_association: { 'wgi.va': 0.7, 'wgi.rl': 0.3 },
   environment: { 'wgi.ge': 0.4, 'wgi.rq': 0.3, 'wgi.rl': 0.3 },
   corruption: { 'wgi.cc': 0.7, 'wgi.rq': 0.3 },
+  // 2026.2, for the covenant's risk matrix: governance proxies until a thematic index is bundled.
+  land_rights: { 'wgi.rl': 0.5, 'wgi.va': 0.3, 'wgi.cc': 0.2 },
+  labour_rights: { 'wgi.rl': 0.4, 'wgi.ge': 0.3, 'wgi.va': 0.3 },
+  discrimination: { 'wgi.va': 0.5, 'wgi.rl': 0.5 },
+  water: { 'wgi.ge': 0.5, 'wgi.rq': 0.5 },
+  biodiversity: { 'wgi.ge': 0.4, 'wgi.rq': 0.3, 'wgi.rl': 0.3 },
 };
 
 /** WGI estimate → risk points: linear, −2.5 → 100 and +2.5 → 0, clamped (WGI scale: SOURCE.md of wb-wgi). */
