@@ -11,6 +11,7 @@ export default defineConfig({
       '@assay/storage/test-support': src('./packages/storage/src/test-support/databases.ts'),
       '@assay/storage': src('./packages/storage/src/index.ts'),
       '@assay/services/node-inflate': src('./packages/services/src/templates/node-inflate.ts'),
+      '@assay/services/template-verdict': src('./packages/services/src/templates/template-verdict.ts'),
       '@assay/services': src('./packages/services/src/index.ts'),
       '@assay/server': src('./apps/server/src/index.ts'),
       '@assay/reference-data': src('./packages/reference-data/src/index.ts'),

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkTemplate, isAppError } from '@assay/core';
-// The subpath keeps storage, pg and argon2 out of every worker thread that checks files.
-import { nodeInflateRaw } from '@assay/services/node-inflate';
+// The subpath keeps storage, pg and argon2 out of every worker thread that checks files; intake
+// reads with the same function, so both give the same verdict.
+import { readSupplierTemplate } from '@assay/services/template-verdict';
 
 /** The result of checking one file, small enough to collect for thousands of files. */
 export type FileCheck = {
@@ -42,41 +42,38 @@ export function checkFile(path: string, today?: string): FileCheck {
       reason: `Cannot open ${basename(path)}.`,
     };
   }
-  try {
-    const result = checkTemplate(bytes, {
-      fileName: basename(path),
-      inflateRaw: nodeInflateRaw,
-      ...(today ? { today } : {}),
-    });
-    const findings: FileCheck['findings'] = result.findings.map((f) => ({
-      severity: f.severity,
-      code: f.code,
-      sheet: f.sheet ?? undefined,
-      cell: f.cell ?? undefined,
-      message: f.message.en,
-      fix: f.fix.en,
-    }));
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    const d = result.declaration;
-    return {
-      file,
-      ...(d ? { family: d.family, version: d.version, company: d.company.name ?? '' } : {}),
-      status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'valid',
-      errors,
-      warnings,
-      findings,
-    };
-  } catch (error) {
-    if (isAppError(error))
-      return { file, status: 'unreadable', errors: 1, warnings: 0, findings: [], reason: error.message };
+  const verdict = readSupplierTemplate(bytes, { fileName: basename(path), ...(today ? { today } : {}) });
+  if (verdict.refusal)
+    return { file, status: 'unreadable', errors: 1, warnings: 0, findings: [], reason: verdict.refusal.en };
+  const findings: FileCheck['findings'] = verdict.findings.map((f) => ({
+    severity: f.severity,
+    code: f.code,
+    sheet: f.sheet ?? undefined,
+    cell: f.cell ?? undefined,
+    message: f.message.en,
+    fix: f.fix.en,
+  }));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const d = verdict.declaration;
+  // A workbook that is not a template has no declaration: unreadable as a template, as intake says.
+  if (!d)
     return {
       file,
       status: 'unreadable',
-      errors: 1,
-      warnings: 0,
-      findings: [],
-      reason: 'An unexpected error occurred while reading this file.',
+      errors,
+      warnings,
+      findings,
+      reason: findings[0]?.message ?? 'Not an RMI template.',
     };
-  }
+  return {
+    file,
+    family: d.family,
+    version: d.version,
+    company: d.company.name ?? '',
+    status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'valid',
+    errors,
+    warnings,
+    findings,
+  };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.js';
+import { MUTATION_KINDS, mutate } from '../test-support/hostile-corpus.js';
 import { prng } from '../test-support/random.js';
 import { sharedPath } from '../test-support/shared-files.js';
 import { checkTemplate } from './check-template.js';
@@ -27,71 +28,8 @@ function slimTemplate(bytes: Uint8Array): Uint8Array {
   return rewriteZip(wb.zip, { replace: new Map([[info?.path ?? '', enc.encode(slim)]]), remove: new Set() });
 }
 
-const XML_DAMAGE: ((xml: string, r: () => number) => string)[] = [
-  (x, r) => x.slice(0, Math.floor(r() * x.length)),
-  (x, r) => {
-    const i = Math.floor(r() * x.length);
-    return x.slice(0, i) + x.slice(i + 1 + Math.floor(r() * 200));
-  },
-  (x, r) => {
-    const i = Math.floor(r() * x.length);
-    const junk =
-      ['<', '>', '&', '"', '<c r="', '</row>', '<v>', '&#xFFFFFF;', '<!DOCTYPE x>', '\u0000', '<c r="XFD1048577">'][
-        Math.floor(r() * 11)
-      ] ?? '<';
-    return x.slice(0, i) + junk + x.slice(i);
-  },
-  (x, r) => x.replace(/r="(\d+)"/, () => `r="${Math.floor(r() * 1e9)}"`),
-  (x, r) => x.replace(/<v>[^<]*<\/v>/g, (m) => (r() < 0.05 ? '<v>1e999</v>' : m)),
-  (x, r) => {
-    const i = Math.floor(r() * x.length);
-    return x.slice(0, i) + x.slice(i, i + 500).repeat(3) + x.slice(i + 500);
-  },
-];
-
-function mutate(base: Uint8Array, zip: ZipArchive, r: () => number, kind: number): Uint8Array {
-  switch (kind) {
-    case 0: {
-      const copy = base.slice();
-      const flips = 1 + Math.floor(r() * 32);
-      for (let i = 0; i < flips; i++) {
-        const at = Math.floor(r() * copy.length);
-        copy[at] = (copy[at] ?? 0) ^ (1 << Math.floor(r() * 8));
-      }
-      return copy;
-    }
-    case 1:
-      return base.slice(0, Math.floor(r() * base.length));
-    case 2: {
-      const victim = zip.entries[Math.floor(r() * zip.entries.length)];
-      return rewriteZip(zip, { replace: new Map(), remove: new Set(victim ? [victim.name] : []) });
-    }
-    case 3: {
-      // Overwrite bytes inside the central directory, where names, sizes and offsets live.
-      const copy = base.slice();
-      const cd = zip.entries[0]?.central.byteOffset ?? copy.length - 100;
-      for (let i = 0; i < 8; i++) copy[cd + Math.floor(r() * (copy.length - cd))] = Math.floor(r() * 256);
-      return copy;
-    }
-    default: {
-      const parts = [
-        'xl/workbook.xml',
-        'xl/sharedStrings.xml',
-        'xl/worksheets/sheet4.xml',
-        'xl/worksheets/sheet5.xml',
-        'xl/worksheets/sheet8.xml',
-        'xl/_rels/workbook.xml.rels',
-      ];
-      const part = parts[Math.floor(r() * parts.length)] ?? 'xl/workbook.xml';
-      const xml = zip.readText(part) ?? '';
-      const damage = XML_DAMAGE[Math.floor(r() * XML_DAMAGE.length)] ?? XML_DAMAGE[0];
-      return rewriteZip(zip, {
-        replace: new Map([[part, enc.encode(damage ? damage(xml, r) : xml)]]),
-        remove: new Set(),
-      });
-    }
-  }
-}
+/** The i-th mutation kind, cycling through all of them. */
+const kind = (i: number) => MUTATION_KINDS[i % MUTATION_KINDS.length] ?? 'bit-flips';
 
 /** Reads and validates; anything thrown must be an AppError, and a result must match the schema. */
 function check(bytes: Uint8Array, simd: boolean): { result: unknown } | { refused: string } {
@@ -133,7 +71,7 @@ describe.skipIf(!dir)('fuzzing mutated copies of a real template', () => {
       const r = prng(0xa55a + batch);
       const outcomes = { read: 0, refused: 0 };
       const { slim, slimZip } = fixture();
-      for (let i = 0; i < 100; i++) outcomes[survive(mutate(slim, slimZip, r, i % 5))]++;
+      for (let i = 0; i < 100; i++) outcomes[survive(mutate(slim, slimZip, r, kind(i)))]++;
       expect(outcomes.read + outcomes.refused).toBe(100);
       // Both outcomes occur: the mutations reach the reader, not only the zip layer.
       expect(outcomes.read).toBeGreaterThan(10);
@@ -145,6 +83,6 @@ describe.skipIf(!dir)('fuzzing mutated copies of a real template', () => {
     const r = prng(7);
     const { real } = fixture();
     const zip = ZipArchive.open(real);
-    for (let i = 0; i < 25; i++) survive(mutate(real, zip, r, i % 5));
+    for (let i = 0; i < 25; i++) survive(mutate(real, zip, r, kind(i)));
   }, 120_000);
 });

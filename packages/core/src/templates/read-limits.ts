@@ -56,10 +56,24 @@ const AGAIN: Bilingual = {
 };
 
 /**
+ * A part name fit for a message: a damaged zip directory can hand over a name with control bytes
+ * or the bytes of the next record, so those become "?" and the name is cut at 80 characters.
+ */
+function printablePart(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
+
+/**
  * The package is damaged: `what` says what is wrong or what was expected, `part` names the zip
  * entry (or the package itself). Never read as an empty declaration.
  */
-export function damagedFile(part: string, what: Bilingual, where: Omit<ErrorIssue, 'message' | 'part'> = {}): AppError {
+export function damagedFile(
+  rawPart: string,
+  what: Bilingual,
+  where: Omit<ErrorIssue, 'message' | 'part'> = {},
+): AppError {
+  const part = printablePart(rawPart);
   const en = `The file is damaged: ${what.en} (part ${part}). ${AGAIN.en}`;
   const nl = `Het bestand is beschadigd: ${what.nl} (onderdeel ${part}). ${AGAIN.nl}`;
   return remember(

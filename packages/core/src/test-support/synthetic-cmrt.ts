@@ -3,6 +3,8 @@
  * cells Assay reads, a Smelter Look-up of `lookup` rows and a Smelter List that names some of
  * them by CID. Every value is synthetic. Fast to build and to read, for tests of many uploads.
  */
+
+import { isoToSerial } from '../templates/normalise.js';
 import { minimalWorkbook } from './minimal-workbook.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -97,7 +99,7 @@ export function syntheticCmrt(options: SyntheticCmrtOptions = {}): Uint8Array {
     [18, [['D', 'Authorizer']]],
     [19, [['D', 'Director']]],
     [20, [['D', 'director@supplier.example']]],
-    [22, [['D', date]]],
+    [22, [['D', isoToSerial(date)]]],
   ]);
   for (const [header, answer] of QUESTIONS)
     for (let m = 1; m <= METALS.length; m++) declaration.set(header + m, [['D', answer]]);
