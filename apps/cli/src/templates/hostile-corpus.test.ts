@@ -25,7 +25,6 @@ const TODAY = '2025-06-01';
 const NAMES_SOMETHING =
   /\((part|onderdeel) [^)]+\)|Sheet "|Werkblad "|\bcell [A-Z]{1,3}\d+|\bcel [A-Z]{1,3}\d+|truncated|afgebroken|not a zip|geen zip|not an Excel workbook|geen Excel-werkmap|legacy \.xls|password|empty|leeg|zip bomb|too many|DTD|entit/i;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the control bytes a message must not show
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 /** The CLI's status as the intake board's: warnings are still a valid submission. */
