@@ -51,6 +51,12 @@ export {
   SMELTER_RED_FLAGS,
   type SmelterRedFlag,
 } from './rollup.js';
+export {
+  assertStorableSize,
+  boundFindings,
+  STORED_SUBMISSION_LIMITS,
+  type StoredSubmissionLimits,
+} from './stored-submission.js';
 export { diffSubmissions, type FieldChange, type SubmissionDiff } from './submission-diff.js';
 export {
   type ColumnMapping,

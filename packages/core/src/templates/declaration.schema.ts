@@ -213,6 +213,12 @@ export const findingSchema = z.object({
   message: bilingualSchema,
   /** A suggested fix the customer can send to the supplier. */
   fix: bilingualSchema,
+  /**
+   * Only on the summary line of a stored submission's findings: how many more findings of this
+   * code were not stored one by one (docs/decisions/template-read-limits.md). The submission's
+   * error and warning counts include them.
+   */
+  omitted: z.number().int().positive().optional(),
 });
 /** A finding. */
 export type Finding = z.infer<typeof findingSchema>;

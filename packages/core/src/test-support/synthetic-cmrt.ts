@@ -77,6 +77,8 @@ export type SyntheticCmrtOptions = {
    * but no CID, the way a pasted block of unidentified smelters looks (default 0).
    */
   readonly extraListRows?: number;
+  /** Characters appended to each extra row's smelter name, to make the rows long (default 0). */
+  readonly extraNamePadding?: number;
   /** A text written to Declaration!D8's comment column (G8), e.g. a very long one (default none). */
   readonly longText?: string;
 };
@@ -125,10 +127,11 @@ export function syntheticCmrt(options: SyntheticCmrtOptions = {}): Uint8Array {
       ['F', s.smelterId],
     ]);
   });
+  const padding = ' x'.repeat((options.extraNamePadding ?? 0) / 2);
   for (let i = 0; i < (options.extraListRows ?? 0); i++) {
     list.set(5 + listed + i, [
       ['B', METALS[i % METALS.length] as string],
-      ['C', `Unlisted Smelter ${i}`],
+      ['C', `Unlisted Smelter ${i}${padding}`],
     ]);
   }
   if (options.longText !== undefined) declaration.set(8, [...(declaration.get(8) ?? []), ['G', options.longText]]);

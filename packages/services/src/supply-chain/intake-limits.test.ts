@@ -77,3 +77,51 @@ forEachDialect('intake refuses a file beyond a read limit', (store) => {
     expect(result.status).not.toBe('unreadable');
   });
 });
+
+// Issue #14.3: what one file may store, findings and JSON (docs/decisions/template-read-limits.md).
+forEachDialect('intake bounds what one submission stores', (store) => {
+  let ctx: ServiceContext;
+  let actor: OrgActor;
+  const root = mkdtempSync(join(tmpdir(), 'assay-stored-'));
+  const files = createSubmissionFiles(root);
+  beforeAll(async () => {
+    ({ ctx, actor } = await organisationWithOwner(store()));
+  });
+
+  it('stores at most 200 findings of a kind and counts the rest, with exact error counts', async () => {
+    const bytes = syntheticCmrt({ company: 'Many BV', extraListRows: 2_345 });
+    const result = await intakeTemplate(ctx, files, actor, { fileName: 'many.xlsx', bytes });
+    const stored = await store().submissions.get(actor.organisationId, result.submissionId);
+    const findings = (stored?.findings ?? []) as Finding[];
+    const kind = findings.filter((f) => f.code === 'smelter_lookup_name_unknown');
+    expect(kind).toHaveLength(201);
+    expect(kind.at(-1)).toMatchObject({ omitted: 2_145, sheet: 'Smelter List', cell: null });
+    expect(kind.at(-1)?.message.en).toBe(
+      '… and 2,145 more of this kind (smelter_lookup_name_unknown) in sheet "Smelter List", not listed one by one.',
+    );
+    expect(kind.at(-1)?.message.nl).toBe(
+      '… en nog 2.145 van deze soort (smelter_lookup_name_unknown) in werkblad "Smelter List", niet elk apart vermeld.',
+    );
+    const severity = kind[0]?.severity;
+    const all = findings.reduce((n, f) => n + (f.severity === severity ? (f.omitted ?? 1) : 0), 0);
+    // The counts are of every finding: the summary line stands for its 2,145.
+    expect(severity === 'error' ? result.errors : result.warnings).toBe(all);
+    expect(all).toBeGreaterThanOrEqual(2_345);
+    expect(stored?.declaration).toMatchObject({ smelters: { length: 2_350 } });
+  });
+
+  it('refuses a file whose data would take more than 8 MB, naming the sheet, and stores nothing', async () => {
+    const before = await store().submissions.hashes(actor.organisationId);
+    const bytes = syntheticCmrt({ company: 'Long BV', extraListRows: 12_000, extraNamePadding: 600 });
+    const e = await refusal(intakeTemplate(ctx, files, actor, { fileName: 'long.xlsx', bytes }));
+    expect(e.code).toBe('payload_too_large');
+    expect(e.message).toMatch(
+      /^The data read from this file takes [\d.]+ MB, over the limit of 8 MB per received template .*; most of it is sheet "Smelter List" with 12,005 rows\./,
+    );
+    expect(e.details.messages?.nl).toMatch(
+      /boven de grens van 8 MB per ontvangen template .*werkblad "Smelter List" met 12\.005 rijen/,
+    );
+    expect(await store().submissions.hashes(actor.organisationId)).toEqual(before);
+    expect(filesUnder(root)).toHaveLength(before.size);
+  });
+});

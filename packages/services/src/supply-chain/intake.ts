@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { AppError, type Declaration, type Finding, linkSupplier, submissionStatus } from '@assay/core';
+import {
+  AppError,
+  assertStorableSize,
+  boundFindings,
+  type Declaration,
+  type Finding,
+  linkSupplier,
+  submissionStatus,
+} from '@assay/core';
 import type { SubmissionSummary } from '@assay/storage';
 import type { OrgActor, ServiceContext } from '../context.js';
 import { assertMayEdit } from '../due-diligence/guard.js';
@@ -85,7 +93,8 @@ function toResult(file: string, s: SubmissionSummary, supplier: string | null, d
  * rows in one transaction after the file is safely on disk. Receiving the same bytes again changes
  * nothing and reports the earlier submission. A file beyond a read limit is refused
  * (`unreadable_file`, its message naming the sheet or part and the limit in en/nl) before anything
- * is written.
+ * is written, and so is one whose data would take more than the stored-submission limit
+ * (`payload_too_large`); the findings stored are bounded (`boundFindings`), the counts exact.
  */
 export async function intakeTemplate(
   ctx: ServiceContext,
@@ -104,8 +113,12 @@ export async function intakeTemplate(
   if (known) return toResult(fileName, known, await supplierName(ctx, org, known.supplierId), true);
 
   const today = ctx.now().toISOString().slice(0, 10);
-  const { declaration, findings } = read(upload.bytes, fileName, today);
-  const counts = submissionStatus(findings, declaration !== undefined);
+  const { declaration, findings: all } = read(upload.bytes, fileName, today);
+  // Counts from every finding; stored, at most so many of each kind and in all, and at most so
+  // many bytes of JSON (docs/decisions/template-read-limits.md): refused before anything is written.
+  const counts = submissionStatus(all, declaration !== undefined);
+  const findings = boundFindings(all);
+  assertStorableSize(declaration ?? null, findings);
   const suppliers = await ctx.store.suppliers.list(org);
   const profiles = await ctx.store.supplierProfiles.list(org);
   const link = declaration
