@@ -64,6 +64,11 @@ export type AppErrorDetails = {
   readonly issues?: readonly ErrorIssue[];
   /** Seconds to wait, for `rate_limited`. */
   readonly retryAfter?: number;
+  /**
+   * For `rate_limited` on the public grievance channel: the signed second step, to send back with
+   * the same report once `retryAfter` seconds have passed.
+   */
+  readonly secondStep?: string;
   /** What the user can do about it. */
   readonly hint?: string;
   /** The message in each UI language, where the code that refused the input wrote them (the file readers). */

@@ -30,6 +30,10 @@ const ZPublicReportIn = z
     contactEmail: z.string().optional().meta({ description: 'Only with contactConsent: true' }),
     contactConsent: z.boolean().optional(),
     [HONEYPOT_FIELD]: z.string().optional().meta({ description: 'Leave empty' }),
+    secondStep: z.string().optional().meta({
+      description:
+        'Only after a 429 answer (many reports from one network or with one text; the channel itself never closes): its `error.secondStep`, sent back with the same report once `Retry-After` seconds have passed',
+    }),
   })
   .meta({ id: 'GrievanceReport' });
 
@@ -90,9 +94,12 @@ export function grievanceEndpoints(deps: AppDeps): Endpoint[] {
       response: ZReceiptOut,
       status: 201,
       handler: async (c, { body }) => {
+        const { secondStep, ...input } = body;
         const receipt = await submitGrievance(desk, c.req.param('channel') ?? '', {
-          input: body,
+          input,
           locale: body.language as PublicLocale,
+          client: clientKey(c, deps.config.trustProxy),
+          secondStep,
         });
         return { caseNumber: receipt.caseNumber, secret: receipt.passphrase };
       },

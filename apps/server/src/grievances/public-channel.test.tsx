@@ -244,7 +244,7 @@ describe('public grievance API', () => {
     expect(unknown).toEqual(wrong);
   });
 
-  it('rate-limits repeated wrong secrets per case with 429, also for the right one afterwards', async () => {
+  it('slows repeated wrong secrets from one client with 429, also for the right one from that client', async () => {
     const receipt = (await (await file(t, REPORT)).json()) as { caseNumber: string; secret: string };
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await read(receipt.caseNumber, 'AAAA-AAAA-AAAA-AAAA')).status);
@@ -312,21 +312,27 @@ describe.each(DIALECTS)('no identifying metadata of a reporter is kept [%s]', (d
   });
 });
 
+/** An app behind the trusted proxy, set up, with a clock the test moves and browsers at addresses. */
+async function behindProxy(dialect: 'sqlite' | 'postgres', name: string) {
+  const clock = { ms: Date.parse('2026-12-05T10:00:00Z') };
+  const t = await createTestApp(
+    dialect,
+    { ASSAY_DATA_DIR: join(dataDir, `${name}-${dialect}`), ASSAY_TRUST_PROXY: 'true' },
+    { now: () => new Date(clock.ms) },
+  );
+  await setUp(t.app);
+  const from = (address: string) => {
+    const client = new Client(t.app);
+    client.headers.set('x-forwarded-for', address);
+    return client;
+  };
+  return { t, clock, from };
+}
+
 describe.each(DIALECTS)('guessing a passphrase is slowed down, the reporter is never locked out [%s]', (dialect) => {
   it('answers 429 with Retry-After to the guessing client (form and API), and opens at once for the reporter', async () => {
-    let clock = Date.parse('2026-12-05T10:00:00Z');
-    const t = await createTestApp(
-      dialect,
-      { ASSAY_DATA_DIR: join(dataDir, `guess-${dialect}`), ASSAY_TRUST_PROXY: 'true' },
-      { now: () => new Date(clock) },
-    );
+    const { t, clock, from } = await behindProxy(dialect, 'guess');
     try {
-      await setUp(t.app);
-      const from = (address: string) => {
-        const client = new Client(t.app);
-        client.headers.set('x-forwarded-for', address);
-        return client;
-      };
       const reporter = from('203.0.113.20');
       const receipt = receiptOf(await (await postMultipart(reporter, '/report/acme?lang=nl', REPORT)).text());
       const guesser = from('198.51.100.9');
@@ -344,7 +350,7 @@ describe.each(DIALECTS)('guessing a passphrase is slowed down, the reporter is n
       expect(api.status).toBe(429);
       expect(api.headers.get('retry-after')).toBe('1');
       // The delay grows with each guess after it: 1 s, then 2 s.
-      clock += 1000;
+      clock.ms += 1000;
       expect((await guesser.form('/report/acme/follow-up?lang=nl', wrong)).status).toBe(404);
       expect((await guesser.form('/report/acme/follow-up?lang=nl', wrong)).headers.get('retry-after')).toBe('2');
       // The reporter, on another network, opens the report with the right passphrase at once.
@@ -354,6 +360,77 @@ describe.each(DIALECTS)('guessing a passphrase is slowed down, the reporter is n
         headers: { 'x-case-secret': receipt.passphrase },
       });
       expect(read.status).toBe(200);
+    } finally {
+      await t.store.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('a flooded channel stays open [%s]', (dialect) => {
+  it('costs invalid reports nothing, asks the flooding client for a second step it can pass, and takes another client at once', async () => {
+    const { t, clock, from } = await behindProxy(dialect, 'flood');
+    try {
+      const flooder = from('203.0.113.66');
+      const counts = () => t.store.kysely.selectFrom('throttle_counts').selectAll().execute();
+      for (let i = 0; i < 50; i++) {
+        const invalid = await postMultipart(flooder, '/report/acme?lang=nl', { ...REPORT, description: 'kort' });
+        expect(invalid.status).toBe(400);
+      }
+      expect(await counts()).toEqual([]);
+      for (let i = 0; i < 10; i++) {
+        const filed = await postMultipart(flooder, '/report/acme?lang=nl', {
+          ...REPORT,
+          description: `Melding ${i}: paspoorten afgepakt.`,
+        });
+        expect(filed.status).toBe(201);
+      }
+      // The 11th: the same form again, filled in, with a signed wait; no script needed.
+      const flood = { ...REPORT, description: 'Melding 10: paspoorten afgepakt.' };
+      const step = await postMultipart(flooder, '/report/acme?lang=nl', flood, [
+        { name: 'verklaring.txt', type: 'text/plain', content: 'Mijn verklaring.' },
+      ]);
+      expect(step.status).toBe(429);
+      expect(step.headers.get('retry-after')).toBe('10');
+      const page = await step.text();
+      expect(page).toContain('wacht 10 seconden en druk dan nog een keer op “Melding versturen”');
+      expect(page).toContain('Kies ze opnieuw voordat u verstuurt.');
+      expect(page).toContain('Melding 10: paspoorten afgepakt.</textarea>');
+      expect(page).not.toContain('<script');
+      const secondStep = /name="secondStep" value="([^"]+)"/.exec(page)?.[1] ?? '';
+      expect(secondStep).not.toBe('');
+      // Another client, at once.
+      const genuine = await postMultipart(from('192.0.2.10'), '/report/acme?lang=nl', REPORT);
+      expect(genuine.status).toBe(201);
+      // Too early: the same step again, with the seconds left.
+      clock.ms += 4000;
+      const early = await postMultipart(flooder, '/report/acme?lang=nl', { ...flood, secondStep });
+      expect(early.status).toBe(429);
+      expect(early.headers.get('retry-after')).toBe('6');
+      clock.ms += 6000;
+      const passed = await postMultipart(flooder, '/report/acme?lang=nl', { ...flood, secondStep });
+      expect(passed.status).toBe(201);
+      expect(receiptOf(await passed.text()).caseNumber).toMatch(/^G-/);
+      // The API: the same gate, the step in the JSON error.
+      const api = (body: unknown) =>
+        flooder.request('/api/v1/public/grievances/acme', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const limited = await api({ ...REPORT, description: 'Via de API: paspoorten afgepakt.' });
+      expect(limited.status).toBe(429);
+      const error = ((await limited.json()) as { error: { code: string; secondStep: string } }).error;
+      expect(error.code).toBe('rate_limited');
+      clock.ms += Number(limited.headers.get('retry-after')) * 1000;
+      const accepted = await api({
+        ...REPORT,
+        description: 'Via de API: paspoorten afgepakt.',
+        secondStep: error.secondStep,
+      });
+      expect(accepted.status).toBe(201);
+      const dump = JSON.stringify(await counts());
+      expect(dump).not.toContain('203.0.113');
+      expect(dump).not.toContain('192.0.2');
     } finally {
       await t.store.close();
     }

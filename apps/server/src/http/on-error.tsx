@@ -54,6 +54,7 @@ export function renderError(c: Context<AppEnv>, error: unknown, logger: Logger) 
           message,
           ...(appError.details.issues ? { issues: appError.details.issues } : {}),
           ...(appError.details.hint ? { hint: appError.details.hint } : {}),
+          ...(appError.details.secondStep ? { secondStep: appError.details.secondStep } : {}),
           requestId: c.get('requestId'),
         },
       },

@@ -100,30 +100,40 @@ export function grievancePublicRoutes(deps: AppDeps) {
     const channel = await findGrievanceChannel(deps.ctx, c.req.param('channel'));
     const page = pageFor(c, channel);
     const { fields, files } = await readUpload(c);
+    const { secondStep, ...values } = fields;
     try {
       const receipt = await submitGrievance(desk, channel.organisation.slug, {
-        input: fields,
+        input: values,
         files,
         locale: page.locale,
+        client: clientKey(c, deps.config.trustProxy),
+        secondStep,
       });
       return c.html(<ReceiptPage page={page} receipt={receipt} acknowledgeWithinDays={await days(channel)} />, 201);
     } catch (error) {
       if (!isAppError(error) || (error.code !== 'invalid_input' && error.code !== 'rate_limited')) throw error;
-      const limited = error.code === 'rate_limited';
+      // The second step: the same form, filled in, with the signed wait; a person presses Send again.
+      const step = error.code === 'rate_limited' ? error.details.secondStep : undefined;
+      if (error.code === 'rate_limited') c.header('Retry-After', String(secondsOf(error)));
       return c.html(
         <ReportFormPage
           page={page}
           members={channel.members}
           acknowledgeWithinDays={await days(channel)}
-          values={fields}
-          errors={limited ? {} : fieldMessages(error.details.issues)}
-          message={
-            limited
-              ? page.m('grievances.follow_up.rate_limited', { seconds: secondsOf(error) })
-              : page.m('grievances.error.invalid')
+          values={values}
+          errors={
+            step
+              ? files.length > 0
+                ? { attachments: page.m('grievances.step.files') }
+                : {}
+              : fieldMessages(error.details.issues)
           }
+          message={
+            step ? page.m('grievances.step.wait', { seconds: secondsOf(error) }) : page.m('grievances.error.invalid')
+          }
+          secondStep={step}
         />,
-        limited ? 429 : 400,
+        error.code === 'rate_limited' ? 429 : 400,
       );
     }
   });

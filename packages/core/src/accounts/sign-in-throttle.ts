@@ -52,23 +52,32 @@ export function signInPolicy(freeFailures = 5): SignInPolicy {
 }
 
 /** Failures still counted at `now` (0 once the window after the latest has passed). */
-export function liveFailures(count: FailureCount | undefined, now: number, policy: SignInPolicy): number {
+export function liveFailures(
+  count: FailureCount | undefined,
+  now: number,
+  policy: { readonly windowMs: number },
+): number {
   if (!count || now - count.lastFailureAt >= policy.windowMs) return 0;
   return count.failures;
 }
 
+/**
+ * A delay that doubles with every event past the free ones: 0 below `free`, then `firstMs`,
+ * `2 × firstMs` … at most `maxMs`. The one growth rule of the throttles (sign-in, grievance channel).
+ */
+export function doublingDelayMs(events: number, free: number, firstMs: number, maxMs: number): number {
+  if (events < free) return 0;
+  return Math.min(firstMs * 2 ** Math.min(events - free, 30), maxMs);
+}
+
 /** The delay a pair must keep after its latest failure, given its failures so far. */
 export function pairDelayMs(failures: number, policy: SignInPolicy): number {
-  if (failures < policy.freeFailures) return 0;
-  const doublings = Math.min(failures - policy.freeFailures, 30);
-  return Math.min(1000 * 2 ** doublings, policy.maxPairDelayMs);
+  return doublingDelayMs(failures, policy.freeFailures, 1000, policy.maxPairDelayMs);
 }
 
 /** The slow-down of a try from the account's and the client's failures (never a refusal). */
 export function sharedDelayMs(failures: number, policy: SignInPolicy): number {
-  if (failures < policy.freeSharedFailures) return 0;
-  const doublings = Math.min(failures - policy.freeSharedFailures, 30);
-  return Math.min(100 * 2 ** doublings, policy.maxSharedDelayMs);
+  return doublingDelayMs(failures, policy.freeSharedFailures, 100, policy.maxSharedDelayMs);
 }
 
 /** What to do with one try at `now`. */

@@ -9,7 +9,8 @@
  * - Case handling: `openCase`, the state machine `transition` / `applyCaseEvent`, `deadlinesFor`,
  *   `casesDueForDeletion`, and `publicView`, the only projection a reporter may see.
  * - Reporting: `grievanceStatistics` for the annual report.
- * - Abuse control without tracking: `createRateLimiter` / `takeToken` keyed by channel or case.
+ * - Floods: `reportWaitSeconds` (a second step past a client's or a text's free reports, never a
+ *   refusal) and `reportFingerprint`, the form identical texts share.
  * - Reception times cut to the hour or day (`receptionTime`), so no stored time matches a proxy log.
  * - Texts: `GRIEVANCE_MESSAGES` in nl, en, de, fr (`grievances.*` keys).
  */
@@ -39,6 +40,13 @@ export { GRIEVANCE_CATEGORIES, type GrievanceCategory, themeGroupOfCategory } fr
 export { CODE_ALPHABET } from './code-alphabet.js';
 export { constantTimeEqual } from './constant-time.js';
 export { type CaseDeadlines, deadlinesFor } from './deadlines.js';
+export {
+  REPORT_FLOOD_POLICY,
+  type ReportCounts,
+  type ReportFloodPolicy,
+  reportFingerprint,
+  reportWaitSeconds,
+} from './flood-policy.js';
 export {
   CASE_EVENT_TYPES,
   CASE_OUTCOMES,
@@ -80,17 +88,6 @@ export { type ParseSubmissionOptions, parseSubmission } from './parse-submission
 export { checkPassphrase, generatePassphrase, type PassphraseCheck } from './passphrase.js';
 export { type PublicCaseView, publicView } from './public-view.js';
 export { type RandomSource, webCryptoRandom } from './random-source.js';
-export {
-  createRateLimiter,
-  looksLikeIpAddress,
-  PUBLIC_CHANNEL_POLICIES,
-  type RateLimitDecision,
-  type RateLimiter,
-  type RateLimiterOptions,
-  type RateLimitPolicy,
-  type TokenBucket,
-  takeToken,
-} from './rate-limiter.js';
 export { type GrievanceReceipt, issueReceipt } from './receipt.js';
 export {
   DEFAULT_RECEPTION_PRECISION,

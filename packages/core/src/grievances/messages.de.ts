@@ -40,6 +40,10 @@ export const de: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.form.what_next':
     'Nach dem Absenden bekommen Sie eine Fallnummer und ein Kennwort. Innerhalb von {days} Tagen bestätigen wir, dass Ihre Meldung angekommen ist. Dann prüfen wir die Sache und sagen Ihnen, was wir tun.',
   'grievances.form.submit': 'Meldung absenden',
+  'grievances.step.wait':
+    'In kurzer Zeit kamen viele Meldungen aus Ihrem Netzwerk oder mit genau diesem Text. Damit der Kanal für alle offen bleibt: Bitte warten Sie {seconds} Sekunden und drücken Sie dann noch einmal auf „Meldung absenden“. Ihre Meldung ist unten noch ausgefüllt.',
+  'grievances.step.files':
+    'Ihre Dateien konnten nicht behalten werden. Bitte wählen Sie sie noch einmal aus, bevor Sie absenden.',
 
   // Eingangsbestätigung
   'grievances.receipt.title': 'Danke. Ihre Meldung wurde gesendet.',

@@ -42,6 +42,9 @@ export const en = {
   'grievances.form.what_next':
     'After you send the report, you get a case number and a passphrase. We confirm within {days} days that we received your report. Then we look into it and tell you what we do.',
   'grievances.form.submit': 'Send report',
+  'grievances.step.wait':
+    'Many reports reached this channel from your network, or with this same text, in a short time. So that the channel stays open for everyone, please wait {seconds} seconds, then press “Send report” again. Your report is still filled in below.',
+  'grievances.step.files': 'Your files could not be kept. Please choose them again before you send.',
 
   // Receipt page
   'grievances.receipt.title': 'Thank you. Your report has been sent.',

@@ -40,6 +40,9 @@ export const fr: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.form.what_next':
     'Après l’envoi, vous recevez un numéro de dossier et un mot de passe. Dans les {days} jours, nous confirmons que nous avons reçu votre signalement. Ensuite nous examinons la situation et nous vous disons ce que nous faisons.',
   'grievances.form.submit': 'Envoyer le signalement',
+  'grievances.step.wait':
+    'Beaucoup de signalements sont arrivés en peu de temps depuis votre réseau, ou avec exactement ce texte. Pour que le canal reste ouvert à tous, attendez {seconds} secondes, puis appuyez encore une fois sur « Envoyer le signalement ». Votre signalement est toujours rempli ci-dessous.',
+  'grievances.step.files': 'Vos fichiers n’ont pas pu être gardés. Choisissez-les à nouveau avant d’envoyer.',
 
   // Accusé de réception
   'grievances.receipt.title': 'Merci. Votre signalement a été envoyé.',

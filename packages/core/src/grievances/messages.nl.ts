@@ -39,6 +39,9 @@ export const nl: Readonly<Record<GrievanceMessageKey, string>> = {
   'grievances.form.what_next':
     'Na het versturen krijgt u een zaaknummer en een wachtwoord. Binnen {days} dagen bevestigen wij dat we uw melding hebben ontvangen. Daarna zoeken we het uit en vertellen we u wat we doen.',
   'grievances.form.submit': 'Melding versturen',
+  'grievances.step.wait':
+    'Er kwamen in korte tijd veel meldingen binnen vanaf uw netwerk, of met precies deze tekst. Zo blijft het kanaal voor iedereen open: wacht {seconds} seconden en druk dan nog een keer op “Melding versturen”. Uw melding staat hieronder nog ingevuld.',
+  'grievances.step.files': 'Uw bestanden konden niet bewaard blijven. Kies ze opnieuw voordat u verstuurt.',
 
   // Ontvangstbevestiging
   'grievances.receipt.title': 'Dank u. Uw melding is verstuurd.',

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import {
   type AttachmentLimits,
-  createRateLimiter,
   DEFAULT_ATTACHMENT_LIMITS,
   DEFAULT_RECEPTION_PRECISION,
-  PUBLIC_CHANNEL_POLICIES,
-  type RateLimiter,
+  REPORT_FLOOD_POLICY,
   type ReceptionPrecision,
+  type ReportFloodPolicy,
   type SecretHasher,
   signInPolicy,
 } from '@assay/core';
@@ -15,6 +14,7 @@ import type { ServiceContext } from '../context.js';
 import { DATA_FOLDERS } from '../maintenance/data-files.js';
 import { createFailureThrottle, type FailureThrottle } from '../security/failure-throttle.js';
 import { newToken } from '../security/tokens.js';
+import { createFloodGate, type FloodGate } from './flood-gate.js';
 import { createGrievanceFiles, type GrievanceFiles } from './grievance-files.js';
 import { argon2SecretHasher } from './secret-hasher.js';
 
@@ -28,7 +28,11 @@ export type GrievanceDesk = {
   readonly ctx: ServiceContext;
   readonly files: GrievanceFiles;
   readonly hasher: SecretHasher;
-  readonly limits: { readonly submit: RateLimiter };
+  /**
+   * Floods: accepted reports counted per client and per text; past their free reports a second step
+   * (a signed wait), never a refusal of the channel.
+   */
+  readonly floodGate: FloodGate;
   /**
    * Wrong passphrases: the sign-in throttle's mechanism with the case as subject. The pair (case,
    * client) waits a growing delay, the client over all cases is slowed down; the case over all
@@ -49,6 +53,8 @@ export type GrievanceDeskOptions = {
   readonly files?: GrievanceFiles;
   /** Default: the hour. */
   readonly receptionPrecision?: ReceptionPrecision;
+  /** Default: `REPORT_FLOOD_POLICY`. */
+  readonly floodPolicy?: ReportFloodPolicy;
   /** How the throttles' slow-downs are waited (tests record them instead). */
   readonly sleep?: (ms: number) => Promise<void>;
 };
@@ -57,15 +63,27 @@ export type GrievanceDeskOptions = {
 const PUBLIC_CHANNEL_SECRET = 'public-channel';
 
 export function createGrievanceDesk(ctx: ServiceContext, options: GrievanceDeskOptions): GrievanceDesk {
-  const clock = { now: ctx.now };
-  let secret: Promise<Buffer> | undefined;
+  let cached: Promise<Buffer> | undefined;
+  const secret = () => {
+    cached ??= ctx.store.serverSecrets
+      .getOrCreate(PUBLIC_CHANNEL_SECRET, newToken(), isoNow(ctx.now()))
+      .then((value) => Buffer.from(value, 'base64url'))
+      .catch((error: unknown) => {
+        cached = undefined;
+        throw error;
+      });
+    return cached;
+  };
   return {
     ctx,
     files: options.files ?? createGrievanceFiles(join(options.dataDir, DATA_FOLDERS.grievances)),
     hasher: options.hasher ?? argon2SecretHasher,
-    limits: {
-      submit: createRateLimiter(PUBLIC_CHANNEL_POLICIES.submit, { clock }),
-    },
+    floodGate: createFloodGate({
+      store: ctx.store.throttleCounts,
+      policy: options.floodPolicy ?? REPORT_FLOOD_POLICY,
+      now: ctx.now,
+      secret,
+    }),
     followUp: createFailureThrottle({
       scope: 'follow-up',
       store: ctx.store.throttleCounts,
@@ -75,16 +93,7 @@ export function createGrievanceDesk(ctx: ServiceContext, options: GrievanceDeskO
       refusal: 'Too many wrong passphrases from here for this case.',
       ...(options.sleep ? { sleep: options.sleep } : {}),
     }),
-    secret: () => {
-      secret ??= ctx.store.serverSecrets
-        .getOrCreate(PUBLIC_CHANNEL_SECRET, newToken(), isoNow(ctx.now()))
-        .then((value) => Buffer.from(value, 'base64url'))
-        .catch((error: unknown) => {
-          secret = undefined;
-          throw error;
-        });
-      return secret;
-    },
+    secret,
     attachmentLimits: DEFAULT_ATTACHMENT_LIMITS,
     receptionPrecision: options.receptionPrecision ?? DEFAULT_RECEPTION_PRECISION,
   };

@@ -45,7 +45,12 @@ forEachDialect('grievance use cases', (store, dialect) => {
 
   it('files a report and opens it only with its passphrase; the passphrase itself is not stored', async () => {
     await setUp('acme');
-    const receipt = await submitGrievance(desk, 'acme', { input: report, files: [text('I saw it.')], locale: 'fr' });
+    const receipt = await submitGrievance(desk, 'acme', {
+      client: HOME,
+      input: report,
+      files: [text('I saw it.')],
+      locale: 'fr',
+    });
     expect(receipt.caseNumber).toMatch(/^G-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}$/);
     const opened = await openReporterCase(desk, {
       caseNumber: receipt.caseNumber.toLowerCase(),
@@ -62,7 +67,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   });
 
   it('answers an unknown case number exactly as a wrong passphrase', async () => {
-    const receipt = await submitGrievance(desk, 'acme', { input: report, locale: 'en' });
+    const receipt = await submitGrievance(desk, 'acme', { client: HOME, input: report, locale: 'en' });
     const wrong = await openReporterCase(
       desk,
       at({ caseNumber: receipt.caseNumber, passphrase: 'AAAA-AAAA-AAAA-AAAA' }),
@@ -76,7 +81,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   });
 
   it('makes whoever guesses a passphrase wait ever longer, while the reporter elsewhere opens it at once', async () => {
-    const receipt = await submitGrievance(desk, 'acme', { input: report, locale: 'en' });
+    const receipt = await submitGrievance(desk, 'acme', { client: HOME, input: report, locale: 'en' });
     const guesser = '198.51.100.66';
     const guess = (passphrase = 'AAAA-AAAA-AAAA-AAAA') =>
       openReporterCase(desk, at({ caseNumber: receipt.caseNumber, passphrase }, guesser)).catch(
@@ -104,6 +109,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   it('stores nothing when the honeypot is filled, yet answers with a receipt', async () => {
     const { org } = await setUp('honey');
     const receipt = await submitGrievance(desk, 'honey', {
+      client: HOME,
       input: { ...report, website: 'spam.example' },
       locale: 'en',
     });
@@ -114,6 +120,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
   it('refuses the whole report when one file is not acceptable, naming the file, and keeps nothing', async () => {
     const { org } = await setUp('files');
     const refused = await submitGrievance(desk, 'files', {
+      client: HOME,
       input: report,
       files: [text('fine'), { fileName: 'tool.exe', bytes: new Uint8Array([0x4d, 0x5a, 0, 1]) }],
       locale: 'de',
@@ -125,7 +132,12 @@ forEachDialect('grievance use cases', (store, dialect) => {
 
   it('lets officers acknowledge, reply and note; the reporter reads the reply but never the note', async () => {
     const { editor, viewer } = await setUp('flow');
-    const receipt = await submitGrievance(desk, 'flow', { input: report, files: [text('proof')], locale: 'en' });
+    const receipt = await submitGrievance(desk, 'flow', {
+      client: HOME,
+      input: report,
+      files: [text('proof')],
+      locale: 'en',
+    });
     const { caseId } = await openReporterCase(desk, at(receipt));
     await expect(changeCaseStatus(ctx(), viewer, caseId, { event: 'acknowledge' })).rejects.toMatchObject({
       code: 'forbidden',
@@ -168,7 +180,7 @@ forEachDialect('grievance use cases', (store, dialect) => {
 
   it('refuses to close without an outcome, naming the field, and closes with one', async () => {
     const { editor } = await setUp('close');
-    const receipt = await submitGrievance(desk, 'close', { input: report, locale: 'en' });
+    const receipt = await submitGrievance(desk, 'close', { client: HOME, input: report, locale: 'en' });
     const { caseId } = await openReporterCase(desk, at(receipt));
     await expect(changeCaseStatus(ctx(), editor, caseId, { event: 'close', outcome: '' })).rejects.toMatchObject({
       code: 'invalid_input',
@@ -197,8 +209,13 @@ forEachDialect('grievance use cases', (store, dialect) => {
         retentionDays: '30',
       },
     );
-    const closedReceipt = await submitGrievance(desk, 'purge', { input: report, files: [text('x')], locale: 'en' });
-    const openReceipt = await submitGrievance(desk, 'purge', { input: report, locale: 'en' });
+    const closedReceipt = await submitGrievance(desk, 'purge', {
+      client: HOME,
+      input: report,
+      files: [text('x')],
+      locale: 'en',
+    });
+    const openReceipt = await submitGrievance(desk, 'purge', { client: HOME, input: report, locale: 'en' });
     const closed = await openReporterCase(desk, at(closedReceipt));
     await changeCaseStatus(ctx(), editor, closed.caseId, {
       event: 'close',
@@ -217,9 +234,13 @@ forEachDialect('grievance use cases', (store, dialect) => {
     const member = await store().organisations.create({ slug: 'member-co', name: 'Member', kind: 'company' });
     await store().organisations.addBranchMember(branch.id, member.id);
     await expect(
-      submitGrievance(desk, 'branch', { input: { ...report, member: 'stranger' }, locale: 'en' }),
+      submitGrievance(desk, 'branch', { client: HOME, input: { ...report, member: 'stranger' }, locale: 'en' }),
     ).rejects.toMatchObject({ details: { issues: [{ path: 'member' }] } });
-    const receipt = await submitGrievance(desk, 'branch', { input: { ...report, member: 'member-co' }, locale: 'en' });
+    const receipt = await submitGrievance(desk, 'branch', {
+      client: HOME,
+      input: { ...report, member: 'member-co' },
+      locale: 'en',
+    });
     expect((await openReporterCase(desk, at(receipt))).view.report.member).toBe('member-co');
   });
 });

@@ -45,6 +45,10 @@ export type GrievanceReport = {
   readonly files?: readonly UploadedFile[];
   /** Language of the error messages (the page's language). */
   readonly locale: PublicLocale;
+  /** The network the request comes from (the server's `clientNetwork`); only its bucket is counted. */
+  readonly client: string;
+  /** The second step sent back with the report, when the flood gate asked for one. */
+  readonly secondStep?: string | undefined;
 };
 
 async function freshReceipt(ctx: ServiceContext): Promise<GrievanceReceipt> {
@@ -58,7 +62,10 @@ async function freshReceipt(ctx: ServiceContext): Promise<GrievanceReceipt> {
 /**
  * Files a report on a public channel: no account, and nothing about the request (address, browser)
  * is stored. Returns the receipt, the only time the passphrase exists outside the reporter's hands.
- * A tripped honeypot gets a receipt too, but nothing is stored.
+ * A tripped honeypot gets a receipt too, but nothing is stored. An invalid report costs nothing and
+ * is not counted; a valid one passes the flood gate, which may ask for a second step (`rate_limited`
+ * with `retryAfter` and `secondStep`) when its client or its text has sent many reports, and counts
+ * it in the transaction that stores it.
  */
 export async function submitGrievance(
   desk: GrievanceDesk,
@@ -67,13 +74,18 @@ export async function submitGrievance(
 ): Promise<GrievanceReceipt> {
   const { ctx } = desk;
   const channel = await findGrievanceChannel(ctx, channelSlug);
-  desk.limits.submit.consume(`submit:${channel.organisation.slug}`);
   if (isHoneypotTripped(report.input)) return issueReceipt();
   const submission = parseSubmission(report.input, {
     locale: report.locale,
     ...(channel.organisation.kind === 'branch' ? { memberSlugs: channel.members.map((m) => m.slug) } : {}),
   });
   const attachments = prepareAttachments(report.files ?? [], desk.attachmentLimits, report.locale);
+  const gate = await desk.floodGate.admit({
+    channel: channel.organisation.slug,
+    client: String(report.client ?? ''),
+    description: submission.description,
+    secondStep: report.secondStep,
+  });
   const receipt = await freshReceipt(ctx);
   const secret = checkPassphrase(receipt.passphrase);
   if (!secret.valid) throw new AppError('internal', 'Issued passphrase failed its own check.');
@@ -116,6 +128,7 @@ export async function submitGrievance(
           action: 'submit',
           summary: { category: submission.category, attachments: attachments.length },
         });
+        await desk.floodGate.accepted(tx.throttleCounts, gate);
       }),
     new Date(receivedAt),
   );

@@ -31,7 +31,12 @@ forEachDialect('reception times of the public channel', (store, dialect) => {
   it('stores every time of a report and of a reporter’s message cut to the hour (or the day)', async () => {
     const desk = createGrievanceDesk(ctx(), { dataDir: join(dataDir, dialect, 'hour') });
     const org = await store().organisations.create({ slug: 'coarse', name: 'Coarse', kind: 'company' });
-    const receipt = await submitGrievance(desk, 'coarse', { input: report, files: [text('one')], locale: 'en' });
+    const receipt = await submitGrievance(desk, 'coarse', {
+      client: '203.0.113.10',
+      input: report,
+      files: [text('one')],
+      locale: 'en',
+    });
     const { caseId } = await openReporterCase(desk, { ...receipt, client: '203.0.113.10' });
     clock = new Date('2025-03-01T11:05:59.999Z');
     await addReporterMessage(desk, {
@@ -68,7 +73,7 @@ forEachDialect('reception times of the public channel', (store, dialect) => {
     ]);
 
     const daily = createGrievanceDesk(ctx(), { dataDir: join(dataDir, dialect, 'day'), receptionPrecision: 'day' });
-    const second = await submitGrievance(daily, 'coarse', { input: report, locale: 'en' });
+    const second = await submitGrievance(daily, 'coarse', { client: '203.0.113.10', input: report, locale: 'en' });
     const stored = await store().grievances.findSecret(second.caseNumber);
     const secondRow = await db
       .selectFrom('grievance_cases')
@@ -85,7 +90,7 @@ forEachDialect('reception times of the public channel', (store, dialect) => {
     await store().memberships.add(org.id, user.id, 'editor');
     const editor = { userId: user.id, label: 'user', organisationId: org.id, role: 'editor' as const };
     clock = new Date('2025-03-02T09:10:00.000Z');
-    const receipt = await submitGrievance(desk, 'order', { input: report, locale: 'en' });
+    const receipt = await submitGrievance(desk, 'order', { client: '203.0.113.10', input: report, locale: 'en' });
     const { caseId } = await openReporterCase(desk, { ...receipt, client: '203.0.113.10' });
     clock = new Date('2025-03-02T09:20:13.123Z');
     await addOfficerMessage(ctx(), editor, caseId, { visibility: 'reporter', body: 'Which pit?' });

@@ -140,8 +140,18 @@ forEachDialect('housekeeping', (store, dialect) => {
       declaredType: 'text/plain',
       bytes: new TextEncoder().encode(text),
     });
-    await submitGrievance(desk, 'channel', { input: report, files: [file('I saw it.')], locale: 'en' });
-    await submitGrievance(desk, 'channel-two', { input: report, files: [file('Me too.')], locale: 'en' });
+    await submitGrievance(desk, 'channel', {
+      client: '203.0.113.10',
+      input: report,
+      files: [file('I saw it.')],
+      locale: 'en',
+    });
+    await submitGrievance(desk, 'channel-two', {
+      client: '203.0.113.10',
+      input: report,
+      files: [file('Me too.')],
+      locale: 'en',
+    });
     const [committed] = await store().grievances.list(reporter.organisationId);
     const [second] = await store().grievances.list(other.organisationId);
     if (!committed || !second) throw new Error('cases were not stored');

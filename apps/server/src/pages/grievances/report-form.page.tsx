@@ -20,6 +20,8 @@ type Props = {
   values?: Readonly<Record<string, string>>;
   errors?: Readonly<Record<string, string>>;
   message?: string | undefined;
+  /** The second step the flood gate asked for: sent back, hidden, with the same report. */
+  secondStep?: string | undefined;
 };
 
 function describedBy(field: string, errors: Readonly<Record<string, string>>, hint = false): string | undefined {
@@ -39,7 +41,15 @@ function countryOptions(locale: string) {
  * The public report form: no account, no JavaScript. Category as a radio group, the rest optional
  * except the description. The honeypot field is hidden from people and labelled for screen readers.
  */
-export function ReportFormPage({ page, members, acknowledgeWithinDays, values = {}, errors = {}, message }: Props) {
+export function ReportFormPage({
+  page,
+  members,
+  acknowledgeWithinDays,
+  values = {},
+  errors = {},
+  message,
+  secondStep,
+}: Props) {
   const { m } = page;
   const text = (field: string) => values[field] ?? '';
   const invalid = (field: string) => (errors[field] ? 'true' : undefined);
@@ -59,6 +69,7 @@ export function ReportFormPage({ page, members, acknowledgeWithinDays, values = 
       <PublicErrorSummary title={message} errors={errors} />
       <form method="post" action={channelHref(page)} enctype="multipart/form-data" class="card">
         <input type="hidden" name="_csrf" value={page.csrfToken} />
+        {secondStep ? <input type="hidden" name="secondStep" value={secondStep} /> : null}
 
         <fieldset aria-describedby={describedBy('category', errors, true)}>
           <legend id="f-category">{m('grievances.form.category.label')}</legend>
